@@ -1,0 +1,371 @@
+//! Per-type equality, ordering and formatting (§6.5, §7), generated on demand.
+//!
+//! Primitive types are handled inline at the use site. Composite types (tuples, ranges, sum
+//! types) get one internal helper function per closed type and operation, cached by type:
+//! `mesh.eq<T>(a, b) -> 0/1`, `mesh.cmp<T>(a, b) -> -1/0/1` (or 2 when unordered, i.e. a NaN
+//! was compared), `mesh.show<T>(x) -> String` and `mesh.debug<T>(x) -> String`. Lists use the
+//! runtime's element-wise functions with the helper of their element type, which is why every
+//! type (primitives too) can also be given a helper: the runtime needs a function pointer.
+//!
+//! The alternative — one generic runtime function driven by a type descriptor — would need
+//! type descriptors in every generic value; monomorphised helpers keep the value model at one
+//! plain word and let LLVM inline the common cases.
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::module::Linkage;
+use inkwell::values::{BasicValueEnum, FunctionValue, IntValue};
+use inkwell::{FloatPredicate, IntPredicate};
+use mesh_typeck::tir::FnKind;
+use mesh_typeck::ty::{Ty, TyCon};
+
+use crate::error::{CodegenError, Result};
+use crate::lower::Lower;
+use crate::runtime::RuntimeFn;
+
+/// Which operation a helper implements.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum HelperKind {
+    Eq,
+    Cmp,
+    Show,
+    Debug,
+}
+
+impl HelperKind {
+    fn name(self) -> &'static str {
+        match self {
+            HelperKind::Eq => "eq",
+            HelperKind::Cmp => "cmp",
+            HelperKind::Show => "show",
+            HelperKind::Debug => "debug",
+        }
+    }
+
+    fn arity(self) -> usize {
+        match self {
+            HelperKind::Eq | HelperKind::Cmp => 2,
+            HelperKind::Show | HelperKind::Debug => 1,
+        }
+    }
+}
+
+/// Display/show (§7: strings unquoted) or Debug (`inspect`: strings quoted, atoms with `:`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Style {
+    Show,
+    Debug,
+}
+
+impl Style {
+    fn helper(self) -> HelperKind {
+        match self {
+            Style::Show => HelperKind::Show,
+            Style::Debug => HelperKind::Debug,
+        }
+    }
+}
+
+/// The shape of a composite type, as helpers see it.
+enum Shape {
+    /// Words `0..n` of a heap object (tuples; ranges are `(Int, Int)`).
+    Product(Vec<Ty>),
+    /// A tag word then the fields of the variant; one `(name, fields)` per tag.
+    Sum(Vec<(&'static str, Vec<Ty>)>),
+}
+
+fn shape(ty: &Ty) -> Option<Shape> {
+    let arg = |args: &[Ty], i: usize| args.get(i).cloned().unwrap_or(Ty::UNIT);
+    Some(match ty {
+        Ty::Tuple(items) => Shape::Product(items.clone()),
+        Ty::Con(TyCon::Range, _) => Shape::Product(vec![Ty::INT, Ty::INT]),
+        Ty::Con(TyCon::Option, args) => Shape::Sum(vec![("None", vec![]), ("Some", vec![arg(args, 0)])]),
+        Ty::Con(TyCon::Result, args) => Shape::Sum(vec![("Ok", vec![arg(args, 0)]), ("Err", vec![arg(args, 1)])]),
+        Ty::Con(TyCon::Ordering, _) => Shape::Sum(vec![("Less", vec![]), ("Equal", vec![]), ("Greater", vec![])]),
+        _ => return None,
+    })
+}
+
+impl<'ctx> Lower<'_, 'ctx> {
+    /// Structural equality `a == b` of values of type `ty`, as an `i1`.
+    pub fn eq_values(&mut self, ty: &Ty, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        match ty {
+            Ty::Con(TyCon::Int | TyCon::Bool, _) => self.words_eq(a, b),
+            Ty::Con(TyCon::Unit, _) | Ty::Never => Ok(self.cg.ctx.bool_type().const_int(1, false)),
+            Ty::Con(TyCon::Float, _) => {
+                let (x, y) = (self.to_float(a)?, self.to_float(b)?);
+                Ok(self.b.build_float_compare(FloatPredicate::OEQ, x, y, "")?)
+            }
+            Ty::Con(TyCon::String | TyCon::Atom, _) => {
+                let r = self.rt(RuntimeFn::StringEq, &[a, b])?;
+                self.truthy(r)
+            }
+            Ty::Con(TyCon::List, args) => {
+                let elem = self.helper(HelperKind::Eq, args.first().unwrap_or(&Ty::UNIT))?;
+                let r = self.rt_with(RuntimeFn::ListEq, &[a.into(), b.into(), self.fn_ptr(elem)])?;
+                self.truthy(r)
+            }
+            _ => {
+                let r = self.call_helper(HelperKind::Eq, ty, &[a, b])?;
+                self.truthy(r)
+            }
+        }
+    }
+
+    /// Three-way comparison of values of type `ty`: -1, 0, 1, or 2 when unordered (NaN).
+    pub fn cmp_values(&mut self, ty: &Ty, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        match ty {
+            Ty::Con(TyCon::Int, _) => self.three_way(IntPredicate::SLT, IntPredicate::SGT, a, b),
+            Ty::Con(TyCon::Bool, _) => self.three_way(IntPredicate::ULT, IntPredicate::UGT, a, b),
+            Ty::Con(TyCon::Unit, _) | Ty::Never => Ok(self.int(0)),
+            Ty::Con(TyCon::Float, _) => self.float_three_way(a, b),
+            Ty::Con(TyCon::String | TyCon::Atom, _) => self.rt(RuntimeFn::StringCmp, &[a, b]),
+            Ty::Con(TyCon::List, args) => {
+                let elem = self.helper(HelperKind::Cmp, args.first().unwrap_or(&Ty::UNIT))?;
+                self.rt_with(RuntimeFn::ListCmp, &[a.into(), b.into(), self.fn_ptr(elem)])
+            }
+            _ => self.call_helper(HelperKind::Cmp, ty, &[a, b]),
+        }
+    }
+
+    /// `(a > b) - (a < b)`.
+    fn three_way(&self, lt: IntPredicate, gt: IntPredicate, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        let less = self.b.build_int_compare(lt, a, b, "")?;
+        let greater = self.b.build_int_compare(gt, a, b, "")?;
+        let (less, greater) = (self.bool_word(less)?, self.bool_word(greater)?);
+        Ok(self.b.build_int_sub(greater, less, "")?)
+    }
+
+    fn float_three_way(&self, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        let (x, y) = (self.to_float(a)?, self.to_float(b)?);
+        let less = self.b.build_float_compare(FloatPredicate::OLT, x, y, "")?;
+        let greater = self.b.build_float_compare(FloatPredicate::OGT, x, y, "")?;
+        let equal = self.b.build_float_compare(FloatPredicate::OEQ, x, y, "")?;
+        let r = self.b.build_select(equal, self.int(0), self.int(2), "")?.into_int_value();
+        let r = self.b.build_select(greater, self.int(1), r, "")?.into_int_value();
+        Ok(self.b.build_select(less, self.int(-1), r, "")?.into_int_value())
+    }
+
+    /// The show (§7) or Debug text of a value of type `ty`.
+    pub fn format_value(&mut self, ty: &Ty, v: IntValue<'ctx>, style: Style) -> Result<IntValue<'ctx>> {
+        match (ty, style) {
+            (Ty::Con(TyCon::Int, _), _) => self.rt(RuntimeFn::StringFromInt, &[v]),
+            (Ty::Con(TyCon::Float, _), _) => self.rt(RuntimeFn::StringFromFloat, &[v]),
+            (Ty::Con(TyCon::Bool, _), _) => self.rt(RuntimeFn::StringFromBool, &[v]),
+            (Ty::Con(TyCon::Unit, _), _) => self.str_lit("()"),
+            (Ty::Con(TyCon::String | TyCon::Atom, _), Style::Show) => Ok(v),
+            (Ty::Con(TyCon::String, _), Style::Debug) => self.rt(RuntimeFn::StringDebug, &[v]),
+            (Ty::Con(TyCon::Atom, _), Style::Debug) => {
+                let colon = self.str_lit(":")?;
+                self.rt(RuntimeFn::StringConcat, &[colon, v])
+            }
+            (Ty::Con(TyCon::List, args), _) => {
+                let elem = self.helper(style.helper(), args.first().unwrap_or(&Ty::UNIT))?;
+                self.rt_with(RuntimeFn::ListToString, &[v.into(), self.fn_ptr(elem)])
+            }
+            (Ty::Never, _) => Ok(self.cg.word().get_poison()),
+            _ => self.call_helper(style.helper(), ty, &[v]),
+        }
+    }
+
+    fn call_helper(&mut self, kind: HelperKind, ty: &Ty, args: &[IntValue<'ctx>]) -> Result<IntValue<'ctx>> {
+        let f = self.helper(kind, ty)?;
+        let args: Vec<_> = args.iter().map(|a| (*a).into()).collect();
+        self.call_fn(f, &args)
+    }
+
+    /// The helper implementing `kind` for `ty`, generated on first use.
+    pub fn helper(&mut self, kind: HelperKind, ty: &Ty) -> Result<FunctionValue<'ctx>> {
+        if let Some(f) = self.cg.helpers.get(&(kind, ty.clone())) {
+            return Ok(*f);
+        }
+        if matches!(ty, Ty::Fun(..)) {
+            return Err(CodegenError::unsupported(format!("{} of a function value", kind.name())));
+        }
+        if matches!(ty, Ty::Param(_)) {
+            return Err(CodegenError::internal(format!("{} of an uninstantiated type `{ty}`", kind.name())));
+        }
+        let name = format!("mesh.{}<{ty}>", kind.name());
+        let fn_type = self.cg.fn_type(FnKind::TopLevel, kind.arity());
+        let f = self.cg.module.add_function(&name, fn_type, Some(Linkage::Internal));
+        self.cg.helpers.insert((kind, ty.clone()), f);
+        let mut lw = Lower::new(&mut *self.cg, f, Vec::new(), &[])?;
+        lw.helper_body(kind, ty)?;
+        Ok(f)
+    }
+
+    fn helper_body(&mut self, kind: HelperKind, ty: &Ty) -> Result<()> {
+        let params: Vec<IntValue> = self.func.get_param_iter().map(BasicValueEnum::into_int_value).collect();
+        let (a, b) = (params[0], params.get(1).copied().unwrap_or(params[0]));
+        match (kind, shape(ty)) {
+            (HelperKind::Eq, Some(shape)) => self.eq_body(&shape, a, b),
+            (HelperKind::Cmp, Some(shape)) => self.cmp_body(&shape, a, b),
+            (HelperKind::Show, Some(shape)) => self.format_body(ty, &shape, a, Style::Show),
+            (HelperKind::Debug, Some(shape)) => self.format_body(ty, &shape, a, Style::Debug),
+            (HelperKind::Eq, None) => {
+                let r = self.eq_values(ty, a, b)?;
+                let r = self.bool_word(r)?;
+                self.ret(r)
+            }
+            (HelperKind::Cmp, None) => {
+                let r = self.cmp_values(ty, a, b)?;
+                self.ret(r)
+            }
+            (HelperKind::Show, None) => {
+                let r = self.format_value(ty, a, Style::Show)?;
+                self.ret(r)
+            }
+            (HelperKind::Debug, None) => {
+                let r = self.format_value(ty, a, Style::Debug)?;
+                self.ret(r)
+            }
+        }
+    }
+
+    fn ret(&mut self, value: IntValue<'ctx>) -> Result<()> {
+        self.b.build_return(Some(&value))?;
+        Ok(())
+    }
+
+    /// Returns `value` from a new block (used as the target of early exits).
+    fn returning_block(&mut self, value: IntValue<'ctx>) -> Result<BasicBlock<'ctx>> {
+        let here = self.current_block()?;
+        let block = self.block("return");
+        self.b.position_at_end(block);
+        self.ret(value)?;
+        self.b.position_at_end(here);
+        Ok(block)
+    }
+
+    /// Switches on the tag of `a` (in the current block) and positions the builder in each
+    /// variant's block in turn, calling `each(tag, name, fields)`; each must end its block.
+    fn per_variant(
+        &mut self,
+        tag: IntValue<'ctx>,
+        variants: &[(&'static str, Vec<Ty>)],
+        each: &mut dyn FnMut(&mut Self, u32, &'static str, &[Ty]) -> Result<()>,
+    ) -> Result<()> {
+        let default = self.block("bad_tag");
+        let blocks: Vec<BasicBlock> = variants.iter().map(|(name, _)| self.block(name)).collect();
+        let cases: Vec<(IntValue, BasicBlock)> =
+            blocks.iter().enumerate().map(|(i, block)| (self.int(i as i64), *block)).collect();
+        self.b.build_switch(tag, default, &cases)?;
+        self.b.position_at_end(default);
+        self.b.build_unreachable()?;
+        for (i, ((name, fields), block)) in variants.iter().zip(&blocks).enumerate() {
+            self.b.position_at_end(*block);
+            each(self, i as u32, name, fields)?;
+        }
+        Ok(())
+    }
+
+    fn eq_body(&mut self, shape: &Shape, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<()> {
+        let differ = self.returning_block(self.int(0))?;
+        match shape {
+            Shape::Product(items) => {
+                self.fields_eq(items, a, b, 0, differ)?;
+                self.ret(self.int(1))
+            }
+            Shape::Sum(variants) => {
+                let (ta, tb) = (self.load_field(a, 0)?, self.load_field(b, 0)?);
+                let same = self.words_eq(ta, tb)?;
+                self.guard(same, differ)?;
+                self.per_variant(ta, variants, &mut |lw, _, _, fields| {
+                    lw.fields_eq(fields, a, b, 1, differ)?;
+                    lw.ret(lw.int(1))
+                })
+            }
+        }
+    }
+
+    fn fields_eq(&mut self, items: &[Ty], a: IntValue<'ctx>, b: IntValue<'ctx>, first: u32, differ: BasicBlock<'ctx>) -> Result<()> {
+        for (i, item) in items.iter().enumerate() {
+            let index = first + i as u32;
+            let (x, y) = (self.load_field(a, index)?, self.load_field(b, index)?);
+            let same = self.eq_values(item, x, y)?;
+            self.guard(same, differ)?;
+        }
+        Ok(())
+    }
+
+    fn cmp_body(&mut self, shape: &Shape, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<()> {
+        match shape {
+            Shape::Product(items) => {
+                self.fields_cmp(items, a, b, 0)?;
+                self.ret(self.int(0))
+            }
+            Shape::Sum(variants) => {
+                let (ta, tb) = (self.load_field(a, 0)?, self.load_field(b, 0)?);
+                let order = self.three_way(IntPredicate::ULT, IntPredicate::UGT, ta, tb)?;
+                let same = self.words_eq(order, self.int(0))?;
+                let differ = self.returning_block(order)?;
+                self.guard(same, differ)?;
+                self.per_variant(ta, variants, &mut |lw, _, _, fields| {
+                    lw.fields_cmp(fields, a, b, 1)?;
+                    lw.ret(lw.int(0))
+                })
+            }
+        }
+    }
+
+    /// Lexicographic comparison: returns the first non-zero field comparison.
+    fn fields_cmp(&mut self, items: &[Ty], a: IntValue<'ctx>, b: IntValue<'ctx>, first: u32) -> Result<()> {
+        for (i, item) in items.iter().enumerate() {
+            let index = first + i as u32;
+            let (x, y) = (self.load_field(a, index)?, self.load_field(b, index)?);
+            let order = self.cmp_values(item, x, y)?;
+            let same = self.words_eq(order, self.int(0))?;
+            let differ = self.returning_block(order)?;
+            self.guard(same, differ)?;
+        }
+        Ok(())
+    }
+
+    fn format_body(&mut self, ty: &Ty, shape: &Shape, v: IntValue<'ctx>, style: Style) -> Result<()> {
+        match shape {
+            Shape::Product(items) if matches!(ty, Ty::Con(TyCon::Range, _)) => {
+                let (start, end) = (self.load_field(v, 0)?, self.load_field(v, 1)?);
+                let parts = [self.format_value(&items[0], start, style)?, self.str_lit("..")?, self.format_value(&items[1], end, style)?];
+                let text = self.concat_all(&parts)?;
+                self.ret(text)
+            }
+            Shape::Product(items) => {
+                let text = self.format_fields("", items, v, 0, style)?;
+                self.ret(text)
+            }
+            Shape::Sum(variants) => {
+                let tag = self.load_field(v, 0)?;
+                self.per_variant(tag, variants, &mut |lw, _, name, fields| {
+                    let text = if fields.is_empty() { lw.str_lit(name)? } else { lw.format_fields(name, fields, v, 1, style)? };
+                    lw.ret(text)
+                })
+            }
+        }
+    }
+
+    /// `name(f1, f2, …)` over the words `first..` of `v`.
+    fn format_fields(&mut self, name: &str, items: &[Ty], v: IntValue<'ctx>, first: u32, style: Style) -> Result<IntValue<'ctx>> {
+        let mut parts = vec![self.str_lit(&format!("{name}("))?];
+        for (i, item) in items.iter().enumerate() {
+            if i > 0 {
+                parts.push(self.str_lit(", ")?);
+            }
+            let field = self.load_field(v, first + i as u32)?;
+            parts.push(self.format_value(item, field, style)?);
+        }
+        parts.push(self.str_lit(")")?);
+        self.concat_all(&parts)
+    }
+
+    /// Concatenates strings left to right.
+    pub fn concat_all(&mut self, parts: &[IntValue<'ctx>]) -> Result<IntValue<'ctx>> {
+        let mut iter = parts.iter();
+        let mut text = match iter.next() {
+            Some(first) => *first,
+            None => return self.str_lit(""),
+        };
+        for part in iter {
+            text = self.rt(RuntimeFn::StringConcat, &[text, *part])?;
+        }
+        Ok(text)
+    }
+}

@@ -1,0 +1,104 @@
+//! Calls of library builtins: most map one-to-one to a runtime function; a few are inline
+//! (`Int.to_float`, `Float.to_int`, `List.is_empty`) or need a per-type helper
+//! (`List.contains` passes the equality of its element type).
+
+use inkwell::intrinsics::Intrinsic;
+use inkwell::values::IntValue;
+use mesh_typeck::tir::Builtin;
+use mesh_typeck::ty::Ty;
+
+use super::Lower;
+use crate::error::{CodegenError, Result};
+use crate::helpers::HelperKind;
+use crate::runtime::RuntimeFn;
+
+/// The runtime function implementing `builtin` with the same arguments, if there is one.
+pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
+    use Builtin as B;
+    use RuntimeFn as R;
+    Some(match builtin {
+        B::Println => R::IoPrintln,
+        B::Print => R::IoPrint,
+        B::Eprintln => R::IoEprintln,
+        B::StringLength => R::StringLength,
+        B::StringToUpper => R::StringToUpper,
+        B::StringToLower => R::StringToLower,
+        B::StringSplit => R::StringSplit,
+        B::StringJoin => R::StringJoin,
+        B::StringContains => R::StringContains,
+        B::StringStartsWith => R::StringStartsWith,
+        B::StringEndsWith => R::StringEndsWith,
+        B::StringTrim => R::StringTrim,
+        B::StringSlice => R::StringSlice,
+        B::StringReplace => R::StringReplace,
+        B::StringToInt => R::StringToInt,
+        B::StringToFloat => R::StringToFloat,
+        B::ListLength => R::ListLength,
+        B::ListGet => R::ListGet,
+        B::ListHead => R::ListHead,
+        B::ListTail => R::ListTail,
+        B::ListLast => R::ListLast,
+        B::ListAppend => R::ListAppend,
+        B::ListConcat => R::ListConcat,
+        B::ListReverse => R::ListReverse,
+        B::ListTake => R::ListTake,
+        B::ListDrop => R::ListDrop,
+        B::ListMap => R::ListMap,
+        B::ListFilter => R::ListFilter,
+        B::ListReduce => R::ListReduce,
+        B::ListFind => R::ListFind,
+        B::ListAny => R::ListAny,
+        B::ListAll => R::ListAll,
+        B::IntToFloat | B::FloatToInt | B::ListIsEmpty | B::ListContains => return None,
+    })
+}
+
+impl<'ctx> Lower<'_, 'ctx> {
+    /// Calls `builtin` on evaluated arguments of the given (closed) types.
+    pub(super) fn call_builtin(
+        &mut self,
+        builtin: Builtin,
+        args: &[IntValue<'ctx>],
+        types: &[Ty],
+        ret: &Ty,
+    ) -> Result<IntValue<'ctx>> {
+        let arg = |i: usize| {
+            args.get(i).copied().ok_or_else(|| CodegenError::internal(format!("{builtin:?} is missing argument {i}")))
+        };
+        match builtin {
+            Builtin::IntToFloat => {
+                let x = self.b.build_signed_int_to_float(arg(0)?, self.cg.ctx.f64_type(), "")?;
+                self.from_float(x)
+            }
+            Builtin::FloatToInt => self.float_to_int(arg(0)?),
+            Builtin::ListIsEmpty => {
+                let len = self.rt(RuntimeFn::ListLength, &[arg(0)?])?;
+                let empty = self.words_eq(len, self.int(0))?;
+                self.bool_word(empty)
+            }
+            Builtin::ListContains => {
+                let elem = types.first().and_then(Ty::list_elem).cloned().unwrap_or(Ty::UNIT);
+                let eq = self.helper(HelperKind::Eq, &elem)?;
+                self.rt_with(RuntimeFn::ListContains, &[arg(0)?.into(), arg(1)?.into(), self.fn_ptr(eq)])
+            }
+            _ => {
+                let f = runtime_fn(builtin).ok_or_else(|| CodegenError::internal(format!("no runtime function for {builtin:?}")))?;
+                let result = self.rt(f, args)?;
+                // The printing functions return unit; do not rely on the runtime's word for it.
+                Ok(if *ret == Ty::UNIT { self.unit() } else { result })
+            }
+        }
+    }
+
+    /// `Float.to_int`: truncation toward zero, saturating at the Int range, NaN → 0.
+    fn float_to_int(&mut self, word: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        let x = self.to_float(word)?;
+        let intrinsic = Intrinsic::find("llvm.fptosi.sat")
+            .ok_or_else(|| CodegenError::internal("LLVM lacks llvm.fptosi.sat"))?;
+        let types = [self.cg.word().into(), self.cg.ctx.f64_type().into()];
+        let f = intrinsic
+            .get_declaration(&self.cg.module, &types)
+            .ok_or_else(|| CodegenError::internal("cannot declare llvm.fptosi.sat.i64.f64"))?;
+        self.call_fn(f, &[x.into()])
+    }
+}

@@ -1,0 +1,260 @@
+//! Control flow: blocks, `if`, `case`, loops, comprehensions, `break`/`continue`/`return` and
+//! short-circuit logic.
+//!
+//! `case` is compiled by trying the arms in order: each arm tests its patterns left to right
+//! (binding as it goes), then its guard, and falls through to the next arm on failure. This is
+//! simple and obviously faithful to §6.2/§6.7; a decision tree that shares tests between arms is
+//! a later optimisation (docs/design/codegen.md).
+
+use inkwell::basic_block::BasicBlock;
+use inkwell::values::IntValue;
+use inkwell::IntPredicate;
+use mesh_typeck::tir::{Arm, Expr, ForSource, LogicOp, MatchFail, Pattern, Stmt};
+
+use super::{Loop, Lower};
+use crate::error::{CodegenError, Result};
+use crate::runtime::RuntimeFn;
+
+/// What a `for` iterates over, once evaluated.
+enum Source<'ctx> {
+    /// `[start, end)`; the element is the index itself.
+    Range { end: IntValue<'ctx> },
+    List { list: IntValue<'ctx>, len: IntValue<'ctx> },
+}
+
+impl<'ctx> Lower<'_, 'ctx> {
+    /// The value of the last statement (a trailing `let` yields its value; empty → unit).
+    pub(super) fn block_expr(&mut self, stmts: &'ctx [Stmt], tail: bool) -> Result<IntValue<'ctx>> {
+        let mut value = self.unit();
+        for (i, stmt) in stmts.iter().enumerate() {
+            let last = i + 1 == stmts.len();
+            value = match stmt {
+                Stmt::Let { pattern, value } => {
+                    let v = self.expr(value)?;
+                    self.bind_irrefutable(pattern, v)?;
+                    v
+                }
+                Stmt::Expr(e) => self.expr_at(e, tail && last)?,
+            };
+        }
+        Ok(value)
+    }
+
+    /// A φ of the values reaching the current block (poison when nothing reaches it).
+    fn merge(&self, incoming: &[(IntValue<'ctx>, BasicBlock<'ctx>)]) -> Result<IntValue<'ctx>> {
+        if incoming.is_empty() {
+            return Ok(self.cg.word().get_poison());
+        }
+        let phi = self.b.build_phi(self.cg.word(), "")?;
+        for (value, block) in incoming {
+            phi.add_incoming(&[(value, *block)]);
+        }
+        Ok(phi.as_basic_value().into_int_value())
+    }
+
+    /// Ends the current block with a jump to `target`, recording the value it carries.
+    fn flow_into(
+        &self,
+        value: IntValue<'ctx>,
+        target: BasicBlock<'ctx>,
+        incoming: &mut Vec<(IntValue<'ctx>, BasicBlock<'ctx>)>,
+    ) -> Result<()> {
+        incoming.push((value, self.current_block()?));
+        self.b.build_unconditional_branch(target)?;
+        Ok(())
+    }
+
+    pub(super) fn if_expr(
+        &mut self,
+        cond: &'ctx Expr,
+        then_branch: &'ctx Expr,
+        else_branch: Option<&'ctx Expr>,
+        tail: bool,
+    ) -> Result<IntValue<'ctx>> {
+        let c = self.expr(cond)?;
+        let c = self.truthy(c)?;
+        let (then_bb, else_bb, end) = (self.block("then"), self.block("else"), self.block("endif"));
+        self.b.build_conditional_branch(c, then_bb, else_bb)?;
+        let mut incoming = Vec::new();
+        self.b.position_at_end(then_bb);
+        let v = self.expr_at(then_branch, tail)?;
+        self.flow_into(v, end, &mut incoming)?;
+        self.b.position_at_end(else_bb);
+        let v = match else_branch {
+            Some(e) => self.expr_at(e, tail)?,
+            None => self.unit(),
+        };
+        self.flow_into(v, end, &mut incoming)?;
+        self.b.position_at_end(end);
+        if else_branch.is_none() {
+            return Ok(self.unit());
+        }
+        self.merge(&incoming)
+    }
+
+    pub(super) fn match_expr(
+        &mut self,
+        scrutinees: &'ctx [Expr],
+        arms: &'ctx [Arm],
+        on_fail: &MatchFail,
+        tail: bool,
+    ) -> Result<IntValue<'ctx>> {
+        let values = self.exprs(scrutinees)?;
+        let end = self.block("endmatch");
+        let mut incoming = Vec::new();
+        for arm in arms {
+            if arm.patterns.len() != values.len() {
+                return Err(CodegenError::internal("a match arm has the wrong number of patterns"));
+            }
+            let next = self.block("next_arm");
+            for (pattern, value) in arm.patterns.iter().zip(&values) {
+                self.pattern(pattern, *value, next)?;
+            }
+            if let Some(guard) = &arm.guard {
+                let g = self.expr(guard)?;
+                let ok = self.truthy(g)?;
+                self.guard(ok, next)?;
+            }
+            let v = self.expr_at(&arm.body, tail)?;
+            self.flow_into(v, end, &mut incoming)?;
+            self.b.position_at_end(next);
+        }
+        match on_fail {
+            MatchFail::Panic(message) => self.panic(message)?,
+            MatchFail::Unreachable => {
+                self.b.build_unreachable()?;
+            }
+        }
+        self.b.position_at_end(end);
+        self.merge(&incoming)
+    }
+
+    /// `&&`/`||`: the right operand runs only when the left does not decide the result.
+    pub(super) fn logic(&mut self, op: LogicOp, lhs: &'ctx Expr, rhs: &'ctx Expr) -> Result<IntValue<'ctx>> {
+        let l = self.expr(lhs)?;
+        let l = self.truthy(l)?;
+        let (rhs_bb, end) = (self.block("logic_rhs"), self.block("logic_end"));
+        let decided = match op {
+            LogicOp::And => {
+                self.b.build_conditional_branch(l, rhs_bb, end)?;
+                self.int(0)
+            }
+            LogicOp::Or => {
+                self.b.build_conditional_branch(l, end, rhs_bb)?;
+                self.int(1)
+            }
+        };
+        let mut incoming = vec![(decided, self.current_block()?)];
+        self.b.position_at_end(rhs_bb);
+        let r = self.expr(rhs)?;
+        self.flow_into(r, end, &mut incoming)?;
+        self.b.position_at_end(end);
+        self.merge(&incoming)
+    }
+
+    pub(super) fn while_expr(&mut self, cond: &'ctx Expr, body: &'ctx Expr) -> Result<IntValue<'ctx>> {
+        let (header, body_bb, end) = (self.block("while"), self.block("while_body"), self.block("endwhile"));
+        self.b.build_unconditional_branch(header)?;
+        self.b.position_at_end(header);
+        let c = self.expr(cond)?;
+        let c = self.truthy(c)?;
+        self.b.build_conditional_branch(c, body_bb, end)?;
+        self.b.position_at_end(body_bb);
+        self.loops.push(Loop { break_to: end, continue_to: header });
+        let result = self.expr(body);
+        self.loops.pop();
+        result?;
+        self.b.build_unconditional_branch(header)?;
+        self.b.position_at_end(end);
+        Ok(self.unit())
+    }
+
+    /// A comprehension: the body values of the elements that match the filter, collected with
+    /// the runtime's list builder. `break` jumps to the end (keeping what was collected),
+    /// `continue` to the next element.
+    pub(super) fn for_expr(
+        &mut self,
+        pattern: &'ctx Pattern,
+        source: &'ctx ForSource,
+        filter: Option<&'ctx Expr>,
+        body: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
+        let index = self.entry_alloca(self.cg.word(), "index")?;
+        let source = self.for_source(source, index)?;
+        let builder = self.rt(RuntimeFn::ListBuilderNew, &[])?;
+        let (header, body_bb, next, end) =
+            (self.block("for"), self.block("for_body"), self.block("for_next"), self.block("endfor"));
+        self.b.build_unconditional_branch(header)?;
+
+        self.b.position_at_end(header);
+        let i = self.b.build_load(self.cg.word(), index, "i")?.into_int_value();
+        let bound = match &source {
+            Source::Range { end } => *end,
+            Source::List { len, .. } => *len,
+        };
+        let more = self.b.build_int_compare(IntPredicate::SLT, i, bound, "")?;
+        self.b.build_conditional_branch(more, body_bb, end)?;
+
+        self.b.position_at_end(body_bb);
+        let element = match &source {
+            Source::Range { .. } => i,
+            Source::List { list, .. } => self.rt(RuntimeFn::ListGetUnchecked, &[*list, i])?,
+        };
+        self.bind_irrefutable(pattern, element)?;
+        if let Some(filter) = filter {
+            let f = self.expr(filter)?;
+            let ok = self.truthy(f)?;
+            self.guard(ok, next)?;
+        }
+        self.loops.push(Loop { break_to: end, continue_to: next });
+        let value = self.expr(body);
+        self.loops.pop();
+        self.rt(RuntimeFn::ListBuilderPush, &[builder, value?])?;
+        self.b.build_unconditional_branch(next)?;
+
+        self.b.position_at_end(next);
+        let i = self.b.build_load(self.cg.word(), index, "i")?.into_int_value();
+        let i = self.b.build_int_add(i, self.int(1), "")?;
+        self.b.build_store(index, i)?;
+        self.b.build_unconditional_branch(header)?;
+
+        self.b.position_at_end(end);
+        self.rt(RuntimeFn::ListBuilderFinish, &[builder])
+    }
+
+    /// Evaluates the source of a `for` once and initialises the index slot.
+    fn for_source(
+        &mut self,
+        source: &'ctx ForSource,
+        index: inkwell::values::PointerValue<'ctx>,
+    ) -> Result<Source<'ctx>> {
+        match source {
+            ForSource::Range { start, end } => {
+                let start = self.expr(start)?;
+                let end = self.expr(end)?;
+                self.b.build_store(index, start)?;
+                Ok(Source::Range { end })
+            }
+            ForSource::List(list) => {
+                let list = self.expr(list)?;
+                let len = self.rt(RuntimeFn::ListLength, &[list])?;
+                self.b.build_store(index, self.int(0))?;
+                Ok(Source::List { list, len })
+            }
+        }
+    }
+
+    pub(super) fn jump_loop(&mut self, is_break: bool) -> Result<IntValue<'ctx>> {
+        let word = if is_break { "break" } else { "continue" };
+        let target = self.loops.last().ok_or_else(|| CodegenError::internal(format!("`{word}` outside a loop")))?;
+        let block = if is_break { target.break_to } else { target.continue_to };
+        self.b.build_unconditional_branch(block)?;
+        Ok(self.dead())
+    }
+
+    pub(super) fn return_expr(&mut self, value: &'ctx Expr) -> Result<IntValue<'ctx>> {
+        let v = self.expr_at(value, true)?;
+        self.b.build_return(Some(&v))?;
+        Ok(self.dead())
+    }
+}

@@ -1,0 +1,170 @@
+//! The runtime functions generated code calls, with their LLVM signatures, in one place.
+//!
+//! Following Inko's `RuntimeFunction`, every entry point of `runtime/` (the `mesh_rt` staticlib)
+//! that code generation uses is a variant of [`RuntimeFn`]; its name and signature are defined
+//! here once and declared in a module on first use. All parameters and results are 64-bit words
+//! (values, lengths, pointers converted with `ptrtoint`) except where [`Kind::Ptr`] says the
+//! runtime takes or returns an address that generated code uses as a pointer directly.
+
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::BasicMetadataTypeEnum;
+use inkwell::values::FunctionValue;
+use inkwell::AddressSpace;
+
+/// How one parameter or result is passed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// An `i64`.
+    Word,
+    /// A `ptr`.
+    Ptr,
+    /// The function never returns (only as a result).
+    Never,
+}
+
+macro_rules! runtime_functions {
+    ($($variant:ident = $name:literal ($($param:ident),*) -> $ret:ident;)*) => {
+        /// A function exported by the runtime.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum RuntimeFn {
+            $($variant,)*
+        }
+
+        impl RuntimeFn {
+            /// Every runtime function, in declaration order.
+            pub const ALL: &'static [RuntimeFn] = &[$(RuntimeFn::$variant,)*];
+
+            /// The exported C symbol.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(RuntimeFn::$variant => $name,)*
+                }
+            }
+
+            /// How each parameter is passed.
+            pub fn params(self) -> &'static [Kind] {
+                match self {
+                    $(RuntimeFn::$variant => &[$(Kind::$param),*],)*
+                }
+            }
+
+            /// How the result is returned.
+            pub fn ret(self) -> Kind {
+                match self {
+                    $(RuntimeFn::$variant => Kind::$ret,)*
+                }
+            }
+        }
+    };
+}
+
+runtime_functions! {
+    Start = "mesh_rt_start"(Word, Ptr, Ptr) -> Word;
+    Alloc = "mesh_rt_alloc"(Word) -> Ptr;
+    GcRegisterRoot = "mesh_rt_gc_register_root"(Ptr) -> Word;
+    Panic = "mesh_rt_panic"(Word) -> Never;
+
+    IoPrint = "mesh_rt_io_print"(Word) -> Word;
+    IoPrintln = "mesh_rt_io_println"(Word) -> Word;
+    IoEprintln = "mesh_rt_io_eprintln"(Word) -> Word;
+
+    StringConcat = "mesh_rt_string_concat"(Word, Word) -> Word;
+    StringEq = "mesh_rt_string_eq"(Word, Word) -> Word;
+    StringCmp = "mesh_rt_string_cmp"(Word, Word) -> Word;
+    StringLength = "mesh_rt_string_length"(Word) -> Word;
+    StringToUpper = "mesh_rt_string_to_upper"(Word) -> Word;
+    StringToLower = "mesh_rt_string_to_lower"(Word) -> Word;
+    StringSplit = "mesh_rt_string_split"(Word, Word) -> Word;
+    StringJoin = "mesh_rt_string_join"(Word, Word) -> Word;
+    StringContains = "mesh_rt_string_contains"(Word, Word) -> Word;
+    StringStartsWith = "mesh_rt_string_starts_with"(Word, Word) -> Word;
+    StringEndsWith = "mesh_rt_string_ends_with"(Word, Word) -> Word;
+    StringTrim = "mesh_rt_string_trim"(Word) -> Word;
+    StringSlice = "mesh_rt_string_slice"(Word, Word, Word) -> Word;
+    StringReplace = "mesh_rt_string_replace"(Word, Word, Word) -> Word;
+    StringToInt = "mesh_rt_string_to_int"(Word) -> Word;
+    StringToFloat = "mesh_rt_string_to_float"(Word) -> Word;
+    StringFromInt = "mesh_rt_string_from_int"(Word) -> Word;
+    StringFromFloat = "mesh_rt_string_from_float"(Word) -> Word;
+    StringFromBool = "mesh_rt_string_from_bool"(Word) -> Word;
+    StringDebug = "mesh_rt_string_debug"(Word) -> Word;
+
+    ListFromWords = "mesh_rt_list_from_words"(Ptr, Word) -> Word;
+    ListEmpty = "mesh_rt_list_empty"() -> Word;
+    ListLength = "mesh_rt_list_length"(Word) -> Word;
+    ListGet = "mesh_rt_list_get"(Word, Word) -> Word;
+    ListGetUnchecked = "mesh_rt_list_get_unchecked"(Word, Word) -> Word;
+    ListHead = "mesh_rt_list_head"(Word) -> Word;
+    ListTail = "mesh_rt_list_tail"(Word) -> Word;
+    ListLast = "mesh_rt_list_last"(Word) -> Word;
+    ListDrop = "mesh_rt_list_drop"(Word, Word) -> Word;
+    ListTake = "mesh_rt_list_take"(Word, Word) -> Word;
+    ListAppend = "mesh_rt_list_append"(Word, Word) -> Word;
+    ListConcat = "mesh_rt_list_concat"(Word, Word) -> Word;
+    ListReverse = "mesh_rt_list_reverse"(Word) -> Word;
+    ListMap = "mesh_rt_list_map"(Word, Word) -> Word;
+    ListFilter = "mesh_rt_list_filter"(Word, Word) -> Word;
+    ListReduce = "mesh_rt_list_reduce"(Word, Word, Word) -> Word;
+    ListFind = "mesh_rt_list_find"(Word, Word) -> Word;
+    ListAny = "mesh_rt_list_any"(Word, Word) -> Word;
+    ListAll = "mesh_rt_list_all"(Word, Word) -> Word;
+    ListEq = "mesh_rt_list_eq"(Word, Word, Ptr) -> Word;
+    ListCmp = "mesh_rt_list_cmp"(Word, Word, Ptr) -> Word;
+    ListContains = "mesh_rt_list_contains"(Word, Word, Ptr) -> Word;
+    ListToString = "mesh_rt_list_to_string"(Word, Ptr) -> Word;
+    ListBuilderNew = "mesh_rt_list_builder_new"() -> Word;
+    ListBuilderPush = "mesh_rt_list_builder_push"(Word, Word) -> Word;
+    ListBuilderFinish = "mesh_rt_list_builder_finish"(Word) -> Word;
+}
+
+impl RuntimeFn {
+    /// The declaration of this function in `module`, added on first use.
+    pub(crate) fn declare<'ctx>(self, context: &'ctx Context, module: &Module<'ctx>) -> FunctionValue<'ctx> {
+        if let Some(function) = module.get_function(self.name()) {
+            return function;
+        }
+        let params: Vec<BasicMetadataTypeEnum> = self.params().iter().map(|k| llvm_type(context, *k)).collect();
+        let ty = match self.ret() {
+            Kind::Word => context.i64_type().fn_type(&params, false),
+            Kind::Ptr => context.ptr_type(AddressSpace::default()).fn_type(&params, false),
+            Kind::Never => context.void_type().fn_type(&params, false),
+        };
+        let function = module.add_function(self.name(), ty, Some(Linkage::External));
+        if self.ret() == Kind::Never {
+            for attribute in ["noreturn", "cold", "nounwind"] {
+                let kind = Attribute::get_named_enum_kind_id(attribute);
+                function.add_attribute(AttributeLoc::Function, context.create_enum_attribute(kind, 0));
+            }
+        }
+        function
+    }
+}
+
+fn llvm_type(context: &Context, kind: Kind) -> BasicMetadataTypeEnum<'_> {
+    match kind {
+        Kind::Ptr => context.ptr_type(AddressSpace::default()).into(),
+        Kind::Word | Kind::Never => context.i64_type().into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_are_unique_and_namespaced() {
+        let mut names: Vec<&str> = RuntimeFn::ALL.iter().map(|f| f.name()).collect();
+        assert!(names.iter().all(|n| n.starts_with("mesh_rt_")));
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), RuntimeFn::ALL.len());
+    }
+
+    #[test]
+    fn only_panic_never_returns() {
+        let never: Vec<RuntimeFn> = RuntimeFn::ALL.iter().copied().filter(|f| f.ret() == Kind::Never).collect();
+        assert_eq!(never, vec![RuntimeFn::Panic]);
+    }
+}

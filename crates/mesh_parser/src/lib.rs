@@ -1,0 +1,3 @@
+//! The parser: tokens to the untyped syntax tree (LANGUAGE.md §3, §4).
+
+pub mod ast;

@@ -1,0 +1,149 @@
+//! The library functions the checker knows (STDLIB.md), with their types.
+//!
+//! Each entry maps `Module.name` to a [`Builtin`] and a signature built from
+//! fresh variables at every use (the library's generic functions are
+//! polymorphic in their element types).
+
+use crate::infer::Infer;
+use crate::tir::Builtin;
+use crate::ty::Ty;
+
+/// Parameter types and result type of one use of a builtin.
+pub struct Signature {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+}
+
+type SigFn = fn(&mut Infer) -> Signature;
+
+struct Entry {
+    module: &'static str,
+    name: &'static str,
+    builtin: Builtin,
+    sig: SigFn,
+}
+
+fn sig(params: Vec<Ty>, ret: Ty) -> Signature {
+    Signature { params, ret }
+}
+
+fn fun(params: Vec<Ty>, ret: Ty) -> Ty {
+    Ty::Fun(params, Box::new(ret))
+}
+
+macro_rules! entries {
+    ($( $module:literal . $name:literal => $builtin:ident, |$inf:ident| $body:expr; )*) => {
+        &[ $( Entry { module: $module, name: $name, builtin: Builtin::$builtin, sig: |$inf| $body }, )* ]
+    };
+}
+
+const S: Ty = Ty::STRING;
+const I: Ty = Ty::INT;
+
+static ENTRIES: &[Entry] = entries! {
+    "IO"."println" => Println, |_i| sig(vec![S], Ty::UNIT);
+    "IO"."print" => Print, |_i| sig(vec![S], Ty::UNIT);
+    "IO"."puts" => Println, |_i| sig(vec![S], Ty::UNIT);
+    "IO"."eprintln" => Eprintln, |_i| sig(vec![S], Ty::UNIT);
+    "String"."length" => StringLength, |_i| sig(vec![S], I);
+    "String"."to_upper" => StringToUpper, |_i| sig(vec![S], S);
+    "String"."to_lower" => StringToLower, |_i| sig(vec![S], S);
+    "String"."split" => StringSplit, |_i| sig(vec![S, S], Ty::list(S));
+    "String"."join" => StringJoin, |_i| sig(vec![Ty::list(S), S], S);
+    "String"."contains" => StringContains, |_i| sig(vec![S, S], Ty::BOOL);
+    "String"."starts_with" => StringStartsWith, |_i| sig(vec![S, S], Ty::BOOL);
+    "String"."ends_with" => StringEndsWith, |_i| sig(vec![S, S], Ty::BOOL);
+    "String"."trim" => StringTrim, |_i| sig(vec![S], S);
+    "String"."slice" => StringSlice, |_i| sig(vec![S, I, I], S);
+    "String"."replace" => StringReplace, |_i| sig(vec![S, S, S], S);
+    "String"."to_int" => StringToInt, |_i| sig(vec![S], Ty::option(I));
+    "String"."to_float" => StringToFloat, |_i| sig(vec![S], Ty::option(Ty::FLOAT));
+    "Int"."to_float" => IntToFloat, |_i| sig(vec![I], Ty::FLOAT);
+    "Float"."to_int" => FloatToInt, |_i| sig(vec![Ty::FLOAT], I);
+    "List"."length" => ListLength, |i| { let t = i.fresh(); sig(vec![Ty::list(t)], I) };
+    "List"."is_empty" => ListIsEmpty, |i| { let t = i.fresh(); sig(vec![Ty::list(t)], Ty::BOOL) };
+    "List"."get" => ListGet, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], t) };
+    "List"."nth" => ListGet, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], t) };
+    "List"."head" => ListHead, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], t) };
+    "List"."tail" => ListTail, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], Ty::list(t)) };
+    "List"."last" => ListLast, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], t) };
+    "List"."append" => ListAppend, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t.clone()], Ty::list(t)) };
+    "List"."concat" => ListConcat, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), t.clone()], t) };
+    "List"."reverse" => ListReverse, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone()], t) };
+    "List"."take" => ListTake, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), I], t) };
+    "List"."drop" => ListDrop, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), I], t) };
+    "List"."map" => ListMap, |i| {
+        let (t, u) = (i.fresh(), i.fresh());
+        sig(vec![Ty::list(t.clone()), fun(vec![t], u.clone())], Ty::list(u))
+    };
+    "List"."filter" => ListFilter, |i| {
+        let t = i.fresh();
+        sig(vec![Ty::list(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::list(t))
+    };
+    "List"."reduce" => ListReduce, |i| {
+        let (t, u) = (i.fresh(), i.fresh());
+        sig(vec![Ty::list(t.clone()), u.clone(), fun(vec![u.clone(), t], u.clone())], u)
+    };
+    "List"."find" => ListFind, |i| {
+        let t = i.fresh();
+        sig(vec![Ty::list(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::option(t))
+    };
+    "List"."any" => ListAny, |i| {
+        let t = i.fresh();
+        sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
+    };
+    "List"."all" => ListAll, |i| {
+        let t = i.fresh();
+        sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
+    };
+    "List"."contains" => ListContains, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t], Ty::BOOL) };
+};
+
+/// Library modules known to the checker in this release.
+pub const MODULES: &[&str] = &["IO", "String", "List", "Int", "Float"];
+
+/// Global functions of the prelude (§5.4) and what they stand for.
+const PRELUDE: &[(&str, &str, &str)] = &[
+    ("println", "IO", "println"),
+    ("print", "IO", "print"),
+    ("map", "List", "map"),
+    ("filter", "List", "filter"),
+    ("reduce", "List", "reduce"),
+    ("head", "List", "head"),
+    ("tail", "List", "tail"),
+];
+
+/// A library function resolved by name.
+pub struct Found {
+    pub builtin: Builtin,
+    pub sig: Signature,
+}
+
+/// Looks up `Module.name`, instantiating its signature.
+pub fn lookup(module: &str, name: &str, inf: &mut Infer) -> Option<Found> {
+    let module = if module == "JSON" { "Json" } else { module };
+    ENTRIES
+        .iter()
+        .find(|e| e.module == module && e.name == name)
+        .map(|e| Found { builtin: e.builtin, sig: (e.sig)(inf) })
+}
+
+/// Looks up a prelude function or a legacy flat alias (`string_length`).
+pub fn lookup_global(name: &str, inf: &mut Infer) -> Option<Found> {
+    if let Some((_, module, func)) = PRELUDE.iter().find(|(n, _, _)| *n == name) {
+        return lookup(module, func, inf);
+    }
+    let (prefix, rest) = name.split_once('_')?;
+    let module = MODULES.iter().find(|m| m.to_ascii_lowercase() == prefix)?;
+    lookup(module, rest, inf)
+}
+
+/// Names of `module`'s functions (for did-you-mean).
+pub fn names_in(module: &str) -> Vec<&'static str> {
+    ENTRIES.iter().filter(|e| e.module == module).map(|e| e.name).collect()
+}
+
+/// `Float.from(x)`: the one static trait method of this slice.
+pub fn is_float_from(module: &str, name: &str) -> bool {
+    module == "Float" && name == "from"
+}

@@ -1,0 +1,370 @@
+//! Calls: plain, qualified (`Module.f`), method syntax, constructors, pipes.
+
+use mesh_common::Span;
+use mesh_diagnostics::{Code, Diagnostic};
+use mesh_parser::ast::{self, ExprKind as A};
+
+use crate::builtins;
+use crate::check::Checker;
+use crate::expr::{mk, ArgIn};
+use crate::modules::path_text;
+use crate::pattern::{fresh_sum, unary_variant};
+use crate::tir::{self, Builtin, Callee, ExprKind as K};
+use crate::ty::{Ty, TyCon};
+
+/// What a qualifier names.
+enum Qualifier {
+    User(usize),
+    Library(String),
+}
+
+impl Checker<'_> {
+    pub fn call(&mut self, callee: &ast::Expr, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        match &callee.kind {
+            A::Var(id) if self.lookup_local(&id.name).is_none() => self.named_call(id, args, span, args_span),
+            A::Field { base, name } => match self.qualifier(base) {
+                Some(q) => self.qualified_call(q, base, name, args, span, args_span),
+                None => self.method_call(base, name, args, span, args_span),
+            },
+            _ => {
+                let f = self.expr(callee, None);
+                self.value_call(f, args, span, args_span)
+            }
+        }
+    }
+
+    fn value_call(&mut self, f: tir::Expr, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        let params: Vec<Ty> = args.iter().map(|_| self.inf.fresh()).collect();
+        let ret = self.inf.fresh();
+        let want = Ty::Fun(params.clone(), Box::new(ret.clone()));
+        match self.inf.shallow(&f.ty) {
+            Ty::Fun(ps, _) if ps.len() != params.len() => {
+                self.arity_error(ps.len(), params.len(), args_span);
+                return self.error_expr(span);
+            }
+            Ty::Fun(..) | Ty::Var(_) => {}
+            other => {
+                let shown = self.inf.display(&other, &mut Vec::new());
+                self.error("E0005", format!("type {shown} is not callable"), f.span, "called here");
+                return self.error_expr(span);
+            }
+        }
+        let _ = self.inf.unify(&want, &f.ty);
+        let args = self.check_args(&params, args);
+        mk(K::CallValue { func: Box::new(f), args }, ret, span)
+    }
+
+    fn arity_error(&mut self, expected: usize, found: usize, span: Span) {
+        let help = if found < expected {
+            format!("missing {} argument(s)", expected - found)
+        } else {
+            format!("remove {} extra argument(s)", found - expected)
+        };
+        let d = Diagnostic::error(Code("E0003"), format!("expected {expected} argument(s), found {found}"))
+            .label(span, "wrong number of arguments")
+            .help(help);
+        self.push(d);
+    }
+
+    /// Checks arguments against parameter types, left to right.
+    pub fn check_args(&mut self, params: &[Ty], args: Vec<ArgIn>) -> Vec<tir::Expr> {
+        let mut out = Vec::new();
+        for (i, (param, arg)) in params.iter().zip(args).enumerate() {
+            let e = match arg {
+                ArgIn::Ast(a) => self.expr(a, Some(param)),
+                ArgIn::Done(e) => e,
+            };
+            if let Err(err) = self.inf.unify(param, &e.ty) {
+                let mut n = Vec::new();
+                let (a, b) = (self.inf.display(param, &mut n), self.inf.display(&e.ty, &mut n));
+                let label = format!("argument {} has type {b}, expected {a}", i + 1);
+                let d = self.mismatch(err, param, &e.ty, crate::annot::result_span(&e), Some(label));
+                self.push(d);
+            }
+            out.push(e);
+        }
+        out
+    }
+
+    fn named_call(&mut self, id: &ast::Ident, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        if let Some((con, tag, payload)) = unary_variant(&id.name) {
+            return self.variant_call(con, tag, payload, args, span, args_span);
+        }
+        if let Some(entries) = self.visible_fns(&id.name) {
+            return self.fn_call(&id.name, &entries, args, span, args_span);
+        }
+        if self.modules[self.module].consts.contains_key(&id.name) {
+            let f = self.expr(&ast::Expr { id: ast::NodeId(0), kind: A::Var(id.clone()), span: id.span }, None);
+            return self.value_call(f, args, span, args_span);
+        }
+        if let Some(found) = builtins::lookup_global(&id.name, &mut self.inf) {
+            return self.builtin_call(found.builtin, found.sig, args, span, args_span);
+        }
+        let f = self.expr(&ast::Expr { id: ast::NodeId(0), kind: A::Var(id.clone()), span: id.span }, None);
+        self.value_call(f, args, span, args_span)
+    }
+
+    fn variant_call(&mut self, con: TyCon, tag: u32, payload: usize, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        let ty = fresh_sum(self, con);
+        let Ty::Con(_, targs) = ty.clone() else { return self.error_expr(span) };
+        if args.len() != 1 {
+            self.arity_error(1, args.len(), args_span);
+            return self.error_expr(span);
+        }
+        let args = self.check_args(&[targs[payload].clone()], args);
+        mk(K::Variant { tag, args }, ty, span)
+    }
+
+    fn fn_call(&mut self, name: &str, entries: &[usize], args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        let Some(&entry) = entries.iter().find(|&&e| self.fns[e].arity == args.len()) else {
+            let expected = self.fns[entries[0]].arity;
+            self.arity_error(expected, args.len(), args_span);
+            return self.error_expr(span);
+        };
+        let _ = name;
+        let (params, ret, inst) = self.instantiate(entry);
+        let fun = self.fns[entry].fun;
+        let args = self.check_args(&params, args);
+        mk(K::Call { callee: Callee::Fn { fun, inst }, args }, ret, span)
+    }
+
+    fn builtin_call(&mut self, b: Builtin, sig: builtins::Signature, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        if sig.params.len() != args.len() {
+            self.arity_error(sig.params.len(), args.len(), args_span);
+            return self.error_expr(span);
+        }
+        let args = self.check_args(&sig.params, args);
+        if b == Builtin::ListContains {
+            if let Some(x) = args.get(1) {
+                self.constrain(&x.ty.clone(), x.span, crate::check::ConstraintKind::Eq);
+            }
+        }
+        mk(K::Call { callee: Callee::Builtin(b), args }, sig.ret, span)
+    }
+
+    /// Reads `base` as a module qualifier (`String`, `TextTools`,
+    /// `Util.TextTools`) when it is not a value.
+    fn qualifier(&mut self, base: &ast::Expr) -> Option<Qualifier> {
+        let path = dotted_path(base)?;
+        if self.lookup_local(&path[0].name).is_some() {
+            return None;
+        }
+        let text = path_text(&path);
+        if let Some(targets) = self.modules[self.module].qualifiers.get(&text) {
+            return targets.first().map(|&t| Qualifier::User(t));
+        }
+        if builtins::MODULES.contains(&text.as_str()) || ["Option", "Result", "Ordering"].contains(&text.as_str()) {
+            return Some(Qualifier::Library(text));
+        }
+        if text.starts_with(|c: char| c.is_uppercase()) {
+            let mut d = Diagnostic::error(Code("E0031"), "module not found")
+                .label(crate::modules::path_span(&path), format!("module `{text}` not found"));
+            if let Some(s) = mesh_diagnostics::did_you_mean(&text, builtins::MODULES.iter().copied()) {
+                d = d.help(format!("did you mean `{s}`?"));
+            }
+            self.push(d);
+            return Some(Qualifier::Library(String::new()));
+        }
+        None
+    }
+
+    fn qualified_call(
+        &mut self,
+        q: Qualifier,
+        _base: &ast::Expr,
+        name: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        match q {
+            Qualifier::User(target) => {
+                let Some(entries) = self.public_fns(target, name) else { return self.error_expr(span) };
+                self.fn_call(&name.name, &entries, args, span, args_span)
+            }
+            Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
+            Qualifier::Library(module) => self.library_call(&module, name, args, span, args_span),
+        }
+    }
+
+    /// The `pub` functions named `name` of module `target`, reporting
+    /// E0034/E0035 when there are none.
+    fn public_fns(&mut self, target: usize, name: &ast::Ident) -> Option<Vec<usize>> {
+        match self.modules[target].fns.get(&name.name).cloned() {
+            Some(es) if es.iter().any(|&e| self.fns[e].is_pub) => {
+                Some(es.into_iter().filter(|&e| self.fns[e].is_pub).collect())
+            }
+            Some(_) => {
+                self.private_item(&name.name, name.span, target);
+                None
+            }
+            None => {
+                self.name_not_in_module(&name.name, name.span, target);
+                None
+            }
+        }
+    }
+
+    fn library_call(&mut self, module: &str, name: &ast::Ident, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        if let Some((con, tag, payload)) = unary_variant(&name.name).filter(|_| module == "Option" || module == "Result") {
+            return self.variant_call(con, tag, payload, args, span, args_span);
+        }
+        if builtins::is_float_from(module, &name.name) || (module == "String" && name.name == "from") {
+            return self.from_call(module, args, span, args_span);
+        }
+        match builtins::lookup(module, &name.name, &mut self.inf) {
+            Some(found) => self.builtin_call(found.builtin, found.sig, args, span, args_span),
+            None => self.unknown_member(module, name),
+        }
+    }
+
+    fn unknown_member(&mut self, module: &str, name: &ast::Ident) -> tir::Expr {
+        let names = builtins::names_in(module);
+        let mut d = Diagnostic::error(Code("E0034"), "name not found in module")
+            .label(name.span, format!("{} is not exported by module `{module}`", name.name));
+        if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, names) {
+            d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+        }
+        self.push(d);
+        self.error_expr(name.span)
+    }
+
+    /// `Float.from(Int)` and `String.from(x)`.
+    fn from_call(&mut self, module: &str, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        if args.len() != 1 {
+            self.arity_error(1, args.len(), args_span);
+            return self.error_expr(span);
+        }
+        if module == "Float" {
+            let args = self.check_args(&[Ty::INT], args);
+            return mk(K::Call { callee: Callee::Builtin(Builtin::IntToFloat), args }, Ty::FLOAT, span);
+        }
+        let t = self.inf.fresh();
+        let mut args = self.check_args(&[t], args);
+        let value = args.remove(0);
+        let shown = self.show(value);
+        tir::Expr { span, ..shown }
+    }
+
+    fn method_call(&mut self, base: &ast::Expr, name: &ast::Ident, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        let recv = self.expr(base, None);
+        match name.name.as_str() {
+            "to_string" if args.is_empty() => {
+                let shown = self.show(recv);
+                return tir::Expr { span, ..shown };
+            }
+            "inspect" if args.is_empty() => {
+                self.constrain(&recv.ty.clone(), recv.span, crate::check::ConstraintKind::Show);
+                return mk(K::Debug(Box::new(recv)), Ty::STRING, span);
+            }
+            _ => {}
+        }
+        let module = match self.inf.shallow(&recv.ty) {
+            Ty::Con(TyCon::String, _) => "String",
+            Ty::Con(TyCon::List, _) => "List",
+            Ty::Con(TyCon::Int, _) => "Int",
+            Ty::Con(TyCon::Float, _) => "Float",
+            Ty::Var(_) => {
+                let msg = format!("cannot infer the type of this value to call method `{}`", name.name);
+                let d = Diagnostic::error(Code("E0030"), msg).label(name.span, "type unknown here").help("add a type annotation");
+                self.push(d);
+                return self.error_expr(span);
+            }
+            other => {
+                let shown = self.inf.display(&other, &mut Vec::new());
+                self.error("E0030", format!("no method `{}` on type `{shown}`", name.name), name.span, "no such method");
+                return self.error_expr(span);
+            }
+        };
+        let Some(found) = builtins::lookup(module, &name.name, &mut self.inf) else {
+            let shown = self.inf.display(&recv.ty, &mut Vec::new());
+            let mut d = Diagnostic::error(Code("E0030"), format!("no method `{}` on type `{shown}`", name.name))
+                .label(name.span, "no such method");
+            if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, builtins::names_in(module)) {
+                d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+            }
+            self.push(d);
+            return self.error_expr(span);
+        };
+        let mut all = vec![ArgIn::Done(recv)];
+        all.extend(args);
+        self.builtin_call(found.builtin, found.sig, all, span, args_span)
+    }
+
+    /// `Module.f` used as a value (not called).
+    pub fn field_value(&mut self, base: &ast::Expr, name: &ast::Ident, span: Span) -> tir::Expr {
+        match self.qualifier(base) {
+            Some(Qualifier::User(target)) => {
+                let Some(entries) = self.public_fns(target, name) else { return self.error_expr(span) };
+                self.fn_value_entries(&name.name, &entries, span)
+            }
+            Some(Qualifier::Library(module)) if module.is_empty() => self.error_expr(span),
+            Some(Qualifier::Library(module)) => {
+                if let Some((con, tag)) = crate::pattern::nullary_variant(&name.name) {
+                    let ty = fresh_sum(self, con);
+                    return mk(K::Variant { tag, args: Vec::new() }, ty, span);
+                }
+                match builtins::lookup(&module, &name.name, &mut self.inf) {
+                    Some(found) => {
+                        let ty = Ty::Fun(found.sig.params, Box::new(found.sig.ret));
+                        mk(K::FnRef(Callee::Builtin(found.builtin)), ty, span)
+                    }
+                    None => self.unknown_member(&module, name),
+                }
+            }
+            None => {
+                let _ = self.expr(base, None);
+                self.not_supported("field access", name.span);
+                self.error_expr(span)
+            }
+        }
+    }
+
+    fn fn_value_entries(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
+        let e = ast::Ident { name: name.to_string(), span };
+        let _ = e;
+        if entries.len() != 1 {
+            let msg = format!("ambiguous reference to `{name}`");
+            self.error("E0027", msg, span, "ambiguous");
+            return self.error_expr(span);
+        }
+        let (params, ret, inst) = self.instantiate(entries[0]);
+        let fun = self.fns[entries[0]].fun;
+        mk(K::FnRef(Callee::Fn { fun, inst }), Ty::Fun(params, Box::new(ret)), span)
+    }
+
+    /// `a |> rhs` (§3.10): `c(a, args)` for a call, otherwise `rhs(a)`.
+    pub fn pipe(&mut self, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> tir::Expr {
+        let first = self.expr(lhs, None);
+        match &rhs.kind {
+            A::Call { callee, args, args_span } => {
+                let mut all = vec![ArgIn::Done(first)];
+                for a in args {
+                    if let Some(n) = &a.name {
+                        self.not_supported("keyword arguments", n.span);
+                    }
+                    all.push(ArgIn::Ast(&a.value));
+                }
+                self.call(callee, all, span, *args_span)
+            }
+            A::Var(_) | A::Field { .. } => self.call(rhs, vec![ArgIn::Done(first)], span, rhs.span),
+            _ => {
+                let f = self.expr(rhs, None);
+                self.value_call(f, vec![ArgIn::Done(first)], span, rhs.span)
+            }
+        }
+    }
+}
+
+/// `A.B.C` as identifiers, when `e` is a chain of plain names.
+fn dotted_path(e: &ast::Expr) -> Option<Vec<ast::Ident>> {
+    match &e.kind {
+        A::Var(id) => Some(vec![id.clone()]),
+        A::Field { base, name } => {
+            let mut p = dotted_path(base)?;
+            p.push(name.clone());
+            Some(p)
+        }
+        _ => None,
+    }
+}

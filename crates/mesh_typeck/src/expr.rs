@@ -1,0 +1,541 @@
+//! Expressions and blocks: inference and elaboration into typed IR.
+
+use mesh_common::Span;
+use mesh_diagnostics::{Code, Diagnostic};
+use mesh_parser::ast::{self, BinOp, ExprKind as A};
+
+use crate::check::{Checker, ConstraintKind};
+use crate::pattern::{fresh_sum, nullary_variant};
+use crate::tir::{self, ArithOp, CompareOp, ExprKind as K, LogicOp, UnaryOp};
+use crate::ty::{Ty, TyCon};
+
+pub fn mk(kind: K, ty: Ty, span: Span) -> tir::Expr {
+    tir::Expr { kind, ty, span }
+}
+
+impl Checker<'_> {
+    pub fn constrain(&mut self, ty: &Ty, span: Span, kind: ConstraintKind) {
+        let file = self.file;
+        self.constraints.push(crate::check::Constraint { ty: ty.clone(), span, file, kind });
+    }
+
+    /// Checks an expression; `expected` guides closures and literals but the
+    /// caller still unifies.
+    pub fn expr(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> tir::Expr {
+        let span = e.span;
+        match &e.kind {
+            A::Int(n) => mk(K::Int(*n), Ty::INT, span),
+            A::Float(x) => mk(K::Float(*x), Ty::FLOAT, span),
+            A::Bool(b) => mk(K::Bool(*b), Ty::BOOL, span),
+            A::Unit => mk(K::Unit, Ty::UNIT, span),
+            A::Atom(a) => mk(K::Atom(a.clone()), Ty::ATOM, span),
+            A::Str(parts) => self.string(parts, span),
+            A::Var(id) => self.var(id),
+            A::Paren(inner) => self.expr(inner, expected),
+            A::Tuple(items) => {
+                let items: Vec<tir::Expr> = items.iter().map(|x| self.expr(x, None)).collect();
+                let ty = Ty::Tuple(items.iter().map(|x| x.ty.clone()).collect());
+                mk(K::Tuple(items), ty, span)
+            }
+            A::List(items) => self.list(items, span),
+            A::Unary { op, operand, .. } => self.unary(*op, operand, span),
+            A::Binary { op: BinOp::Pipe, lhs, rhs, .. } => self.pipe(lhs, rhs, span),
+            A::Binary { op, lhs, rhs, .. } => self.binary(*op, lhs, rhs, span),
+            A::Call { callee, args, args_span } => {
+                let args: Vec<ArgIn> = args.iter().map(|a| self.arg(a)).collect();
+                self.call(callee, args, span, *args_span)
+            }
+            A::Field { base, name } => self.field_value(base, name, span),
+            A::Index { base, index } => self.index(base, index, span),
+            A::If { cond, then_block, else_branch } => self.if_expr(cond, then_block, else_branch.as_ref(), span, expected),
+            A::Case { scrutinee, arms } => self.case(scrutinee, arms, span, expected),
+            A::While { cond, body } => self.while_expr(cond, body, span),
+            A::For { pattern, iter, filter, body } => self.for_expr(pattern, iter, filter.as_deref(), body, span),
+            A::Closure(c) => self.closure(c, span, expected),
+            A::Return(value) => self.return_expr(value.as_deref(), span),
+            A::Break | A::Continue => self.loop_jump(matches!(e.kind, A::Break), span),
+            A::Map(_) => self.unsupported_expr("map literals", span),
+            A::StructLit { .. } => self.unsupported_expr("struct literals", span),
+            A::StructUpdate { .. } => self.unsupported_expr("struct updates", span),
+            A::Try { .. } => self.unsupported_expr("the `?` operator", span),
+            A::Receive { kw_span, .. } => self.unsupported_expr("`receive` expressions", *kw_span),
+            A::Spawn { .. } | A::Send { .. } | A::Link { .. } | A::SelfPid => self.unsupported_expr("actor primitives", span),
+            A::SelfValue => self.unsupported_expr("`self`", span),
+            A::Error => self.error_expr(span),
+        }
+    }
+
+    pub fn error_expr(&mut self, span: Span) -> tir::Expr {
+        let ty = self.inf.fresh();
+        mk(K::Unit, ty, span)
+    }
+
+    fn unsupported_expr(&mut self, what: &str, span: Span) -> tir::Expr {
+        self.not_supported(what, span);
+        self.error_expr(span)
+    }
+
+    // ---- blocks -------------------------------------------------------------
+
+    pub fn block(&mut self, b: &ast::Block, expected: Option<&Ty>) -> tir::Expr {
+        self.frame().push_scope();
+        let mut stmts = Vec::new();
+        let mut ty = Ty::UNIT;
+        let n = b.stmts.len();
+        for (i, stmt) in b.stmts.iter().enumerate() {
+            let last = i + 1 == n;
+            match stmt {
+                ast::Stmt::Let(l) => {
+                    let (s, t) = self.let_stmt(l);
+                    stmts.push(s);
+                    ty = t;
+                }
+                ast::Stmt::Fn(def) => {
+                    stmts.push(self.nested_fn(def));
+                    ty = Ty::UNIT;
+                }
+                ast::Stmt::Expr(e) => {
+                    let e = self.expr(e, if last { expected } else { None });
+                    ty = e.ty.clone();
+                    stmts.push(tir::Stmt::Expr(e));
+                }
+            }
+        }
+        self.frame().pop_scope();
+        mk(K::Block(stmts), ty, b.span)
+    }
+
+    fn let_stmt(&mut self, l: &ast::LetStmt) -> (tir::Stmt, Ty) {
+        let annotated = l.ty.as_ref().map(|t| (self.resolve_type(t, &[]), t.span));
+        let value = self.expr(&l.value, annotated.as_ref().map(|(t, _)| t));
+        if let Some((ty, span)) = &annotated {
+            self.expect(&value, ty, Some(*span));
+        }
+        let ty = annotated.map(|(t, _)| t).unwrap_or_else(|| value.ty.clone());
+        let pattern = self.pattern(&l.pattern, &ty, false);
+        self.check_irrefutable(&pattern, "let");
+        (tir::Stmt::Let { pattern, value }, ty)
+    }
+
+    // ---- literals and names ----------------------------------------------------
+
+    fn string(&mut self, parts: &[ast::StrPart], span: Span) -> tir::Expr {
+        let mut pieces: Vec<tir::Expr> = Vec::new();
+        for part in parts {
+            match part {
+                ast::StrPart::Text(t) => pieces.push(mk(K::Str(t.clone()), Ty::STRING, span)),
+                ast::StrPart::Interp(e) => {
+                    let value = self.expr(e, None);
+                    pieces.push(self.show(value));
+                }
+            }
+        }
+        let mut iter = pieces.into_iter();
+        let Some(first) = iter.next() else { return mk(K::Str(String::new()), Ty::STRING, span) };
+        let joined = iter.fold(first, |acc, next| {
+            mk(K::Concat { lhs: Box::new(acc), rhs: Box::new(next) }, Ty::STRING, span)
+        });
+        tir::Expr { span, ..joined }
+    }
+
+    /// The show text of a value (strings are themselves).
+    pub fn show(&mut self, value: tir::Expr) -> tir::Expr {
+        if self.inf.is_con(&value.ty, TyCon::String) {
+            return value;
+        }
+        self.constrain(&value.ty, value.span, ConstraintKind::Show);
+        let span = value.span;
+        mk(K::Show(Box::new(value)), Ty::STRING, span)
+    }
+
+    fn list(&mut self, items: &[ast::Expr], span: Span) -> tir::Expr {
+        let elem = self.inf.fresh();
+        let mut out = Vec::new();
+        for item in items {
+            let e = self.expr(item, Some(&elem));
+            if let Err(err) = self.inf.unify(&elem, &e.ty) {
+                let d = self.mismatch(err, &elem, &e.ty, e.span, None);
+                self.push(d);
+            }
+            out.push(e);
+        }
+        mk(K::List(out), Ty::list(elem), span)
+    }
+
+    /// Finds a local in the current frame or an enclosing closure's frames,
+    /// capturing it through every closure in between.
+    pub fn lookup_local(&mut self, name: &str) -> Option<(tir::LocalId, Ty)> {
+        let top = self.frames.len().checked_sub(1)?;
+        let mut found = None;
+        for k in (0..=top).rev() {
+            if let Some(id) = self.frames[k].find(name) {
+                found = Some((k, id));
+                break;
+            }
+            if !self.frames[k].is_closure {
+                break;
+            }
+        }
+        let (k, mut id) = found?;
+        for j in k + 1..=top {
+            let ty = self.frames[j - 1].local_ty(id);
+            id = self.frames[j].capture(name, id, ty);
+        }
+        Some((id, self.frames[top].local_ty(id)))
+    }
+
+    fn var(&mut self, id: &ast::Ident) -> tir::Expr {
+        let span = id.span;
+        if let Some((local, ty)) = self.lookup_local(&id.name) {
+            return mk(K::Local(local), ty, span);
+        }
+        if let Some(&c) = self.modules[self.module].consts.get(&id.name) {
+            let entry = &self.consts[c];
+            return mk(K::Const(entry.id), entry.ty.clone(), span);
+        }
+        if let Some((con, tag)) = nullary_variant(&id.name) {
+            let ty = fresh_sum(self, con);
+            return mk(K::Variant { tag, args: Vec::new() }, ty, span);
+        }
+        if let Some(entries) = self.visible_fns(&id.name) {
+            return self.fn_value(&id.name, &entries, span);
+        }
+        if let Some(found) = crate::builtins::lookup_global(&id.name, &mut self.inf) {
+            let ty = Ty::Fun(found.sig.params, Box::new(found.sig.ret));
+            return mk(K::FnRef(tir::Callee::Builtin(found.builtin)), ty, span);
+        }
+        self.undefined_variable(id)
+    }
+
+    fn undefined_variable(&mut self, id: &ast::Ident) -> tir::Expr {
+        let mut candidates: Vec<String> = self.frames.iter().flat_map(|f| f.visible_names()).collect();
+        candidates.extend(self.modules[self.module].fns.keys().cloned());
+        candidates.extend(self.modules[self.module].consts.keys().cloned());
+        let mut d = Diagnostic::error(Code("E0004"), format!("undefined variable: {}", id.name))
+            .label(id.span, "not found in this scope");
+        if let Some(s) = mesh_diagnostics::did_you_mean(&id.name, candidates.iter().map(String::as_str)) {
+            d = d.help(format!("did you mean `{s}`?")).fix(id.span, s);
+        }
+        self.push(d);
+        self.error_expr(id.span)
+    }
+
+    /// Top-level functions visible unqualified under `name`: the module's
+    /// own, then `from … import`ed ones.
+    pub fn visible_fns(&self, name: &str) -> Option<Vec<usize>> {
+        let m = &self.modules[self.module];
+        m.fns.get(name).or_else(|| m.imported_fns.get(name)).cloned()
+    }
+
+    /// Instantiates function entry `i`: its parameter types, result type and
+    /// the instantiation of its generic parameters.
+    pub fn instantiate(&mut self, i: usize) -> (Vec<Ty>, Ty, Vec<Ty>) {
+        let entry = &self.fns[i];
+        let (params, ret) = (entry.params.clone(), entry.ret.clone());
+        let Some(generics) = entry.generics.clone() else {
+            return (params, ret, Vec::new());
+        };
+        let fresh: Vec<(u32, Ty)> = generics.iter().map(|&v| (v, self.inf.fresh())).collect();
+        let params = params.iter().map(|t| self.subst_vars(t, &fresh)).collect();
+        let ret = self.subst_vars(&ret, &fresh);
+        (params, ret, fresh.into_iter().map(|(_, t)| t).collect())
+    }
+
+    fn subst_vars(&self, ty: &Ty, map: &[(u32, Ty)]) -> Ty {
+        match self.inf.shallow(ty) {
+            Ty::Var(v) => map.iter().find(|(q, _)| *q == v).map(|(_, t)| t.clone()).unwrap_or(Ty::Var(v)),
+            Ty::Con(c, args) => Ty::Con(c, args.iter().map(|t| self.subst_vars(t, map)).collect()),
+            Ty::Tuple(xs) => Ty::Tuple(xs.iter().map(|t| self.subst_vars(t, map)).collect()),
+            Ty::Fun(ps, r) => {
+                Ty::Fun(ps.iter().map(|t| self.subst_vars(t, map)).collect(), Box::new(self.subst_vars(&r, map)))
+            }
+            other => other,
+        }
+    }
+
+    fn fn_value(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
+        if entries.len() > 1 {
+            let cands: Vec<String> = entries.iter().map(|&e| format!("{name}/{}", self.fns[e].arity)).collect();
+            let msg = format!("ambiguous reference to `{name}`: candidates {}", cands.join(", "));
+            self.error("E0027", msg, span, "ambiguous");
+            return self.error_expr(span);
+        }
+        let (params, ret, inst) = self.instantiate(entries[0]);
+        let fun = self.fns[entries[0]].fun;
+        mk(K::FnRef(tir::Callee::Fn { fun, inst }), Ty::Fun(params, Box::new(ret)), span)
+    }
+
+    // ---- operators ---------------------------------------------------------------
+
+    fn unary(&mut self, op: ast::UnaryOp, operand: &ast::Expr, span: Span) -> tir::Expr {
+        let value = self.expr(operand, None);
+        match op {
+            ast::UnaryOp::Not => {
+                self.expect_bool(&value);
+                mk(K::Unary { op: UnaryOp::Not, operand: Box::new(value) }, Ty::BOOL, span)
+            }
+            ast::UnaryOp::Neg => {
+                let ty = value.ty.clone();
+                let op = if self.inf.is_con(&ty, TyCon::Float) { UnaryOp::NegFloat } else { UnaryOp::NegInt };
+                self.constrain(&ty, span, ConstraintKind::Num("Neg"));
+                mk(K::Unary { op, operand: Box::new(value) }, ty, span)
+            }
+        }
+    }
+
+    fn expect_bool(&mut self, e: &tir::Expr) {
+        if let Err(err) = self.inf.unify(&Ty::BOOL, &e.ty) {
+            let d = self.mismatch(err, &Ty::BOOL, &e.ty, crate::annot::result_span(e), None);
+            self.push(d);
+        }
+    }
+
+    fn binary(&mut self, op: BinOp, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> tir::Expr {
+        let l = self.expr(lhs, None);
+        let r = self.expr(rhs, Some(&l.ty.clone()));
+        if matches!(op, BinOp::And | BinOp::Or) {
+            self.expect_bool(&l);
+            self.expect_bool(&r);
+            let op = if op == BinOp::And { LogicOp::And } else { LogicOp::Or };
+            return mk(K::Logic { op, lhs: Box::new(l), rhs: Box::new(r) }, Ty::BOOL, span);
+        }
+        if op == BinOp::Range {
+            self.expect(&l, &Ty::INT, None);
+            self.expect(&r, &Ty::INT, None);
+            return mk(K::Range { start: Box::new(l), end: Box::new(r) }, Ty::Con(TyCon::Range, vec![]), span);
+        }
+        let ty = l.ty.clone();
+        if let Err(err) = self.inf.unify(&ty, &r.ty) {
+            let d = self.mismatch(err, &ty, &r.ty, r.span, None);
+            self.push(d);
+        }
+        let (l, r) = (Box::new(l), Box::new(r));
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Div | BinOp::Rem => {
+                let (arith, name) = match op {
+                    BinOp::Add => (ArithOp::Add, "Add"),
+                    BinOp::Sub => (ArithOp::Sub, "Sub"),
+                    BinOp::Mul => (ArithOp::Mul, "Mul"),
+                    BinOp::Div => (ArithOp::Div, "Div"),
+                    _ => (ArithOp::Rem, "Mod"),
+                };
+                self.constrain(&ty, span, ConstraintKind::Num(name));
+                mk(K::Arith { op: arith, lhs: l, rhs: r }, ty, span)
+            }
+            BinOp::Eq | BinOp::NotEq => {
+                self.constrain(&ty, span, ConstraintKind::Eq);
+                mk(K::Eq { negate: op == BinOp::NotEq, lhs: l, rhs: r }, Ty::BOOL, span)
+            }
+            BinOp::Lt | BinOp::Gt | BinOp::LtEq | BinOp::GtEq => {
+                let cmp = match op {
+                    BinOp::Lt => CompareOp::Lt,
+                    BinOp::Gt => CompareOp::Gt,
+                    BinOp::LtEq => CompareOp::LtEq,
+                    _ => CompareOp::GtEq,
+                };
+                self.constrain(&ty, span, ConstraintKind::Ord);
+                mk(K::Compare { op: cmp, lhs: l, rhs: r }, Ty::BOOL, span)
+            }
+            _ => self.concat(l, r, ty, span),
+        }
+    }
+
+    fn concat(&mut self, l: Box<tir::Expr>, r: Box<tir::Expr>, ty: Ty, span: Span) -> tir::Expr {
+        let resolved = self.inf.shallow(&ty);
+        let ok = match &resolved {
+            Ty::Con(TyCon::String | TyCon::List, _) => true,
+            Ty::Var(_) => {
+                // Unknown yet: the common case is strings.
+                let _ = self.inf.unify(&ty, &Ty::STRING);
+                true
+            }
+            _ => false,
+        };
+        if !ok {
+            let shown = self.inf.display(&ty, &mut Vec::new());
+            self.error("E0001", format!("expected String or List, found {shown}"), r.span, format!("expected String or List, found {shown}"));
+        }
+        mk(K::Concat { lhs: l, rhs: r }, ty, span)
+    }
+
+    // ---- control flow ------------------------------------------------------------
+
+    fn if_expr(
+        &mut self,
+        cond: &ast::Expr,
+        then_block: &ast::Block,
+        else_branch: Option<&ast::ElseBranch>,
+        span: Span,
+        expected: Option<&Ty>,
+    ) -> tir::Expr {
+        let c = self.expr(cond, Some(&Ty::BOOL));
+        if let Err(err) = self.inf.unify(&Ty::BOOL, &c.ty) {
+            let d = self.mismatch(err, &Ty::BOOL, &c.ty, c.span, None).help("expected a boolean expression");
+            self.push(d);
+        }
+        let Some(else_branch) = else_branch else {
+            let t = self.block(then_block, None);
+            return mk(K::If { cond: Box::new(c), then_branch: Box::new(t), else_branch: None }, Ty::UNIT, span);
+        };
+        let t = self.block(then_block, expected);
+        let e = match else_branch {
+            ast::ElseBranch::If(e) => self.expr(e, expected),
+            ast::ElseBranch::Block(b) => self.block(b, expected),
+        };
+        let ty = self.join_types(&t, &e);
+        mk(K::If { cond: Box::new(c), then_branch: Box::new(t), else_branch: Some(Box::new(e)) }, ty, span)
+    }
+
+    /// Unifies two branch results; the primary label is on the second.
+    fn join_types(&mut self, first: &tir::Expr, second: &tir::Expr) -> Ty {
+        if let Err(err) = self.inf.unify(&first.ty, &second.ty) {
+            let b = self.inf.display(&second.ty, &mut Vec::new());
+            let a = self.inf.display(&first.ty, &mut Vec::new());
+            let d = self
+                .mismatch(err, &first.ty, &second.ty, crate::annot::result_span(second), Some(format!("found {b}")))
+                .label(crate::annot::result_span(first), format!("expected {a}"));
+            self.push(d);
+        }
+        if matches!(self.inf.shallow(&first.ty), Ty::Never) {
+            second.ty.clone()
+        } else {
+            first.ty.clone()
+        }
+    }
+
+    fn case(&mut self, scrutinee: &ast::Expr, arms: &[ast::Arm], span: Span, expected: Option<&Ty>) -> tir::Expr {
+        let scr = self.expr(scrutinee, None);
+        let mut out: Vec<tir::Arm> = Vec::new();
+        let mut ty = Ty::Never;
+        let mut first_result: Option<Span> = None;
+        for arm in arms {
+            self.frame().push_scope();
+            let pattern = self.pattern(&arm.pattern, &scr.ty, true);
+            let guard = arm.guard.as_ref().map(|g| self.guard(g));
+            let body = self.block(&arm.body, expected);
+            self.frame().pop_scope();
+            if matches!(self.inf.shallow(&ty), Ty::Never) {
+                ty = body.ty.clone();
+                first_result = Some(crate::annot::result_span(&body));
+            } else if let Err(err) = self.inf.unify(&ty, &body.ty) {
+                let mut d = self.mismatch(err, &ty, &body.ty, crate::annot::result_span(&body), None);
+                if let Some(s) = first_result {
+                    d = d.label(s, "first arm has this type");
+                }
+                self.push(d);
+            }
+            out.push(tir::Arm { patterns: vec![pattern], guard, body });
+        }
+        let on_fail = self.case_exhaustiveness(&out, &scr.ty, scr.span);
+        mk(K::Match { scrutinees: vec![scr], arms: out, on_fail }, ty, span)
+    }
+
+    fn while_expr(&mut self, cond: &ast::Expr, body: &ast::Block, span: Span) -> tir::Expr {
+        let c = self.expr(cond, Some(&Ty::BOOL));
+        if let Err(err) = self.inf.unify(&Ty::BOOL, &c.ty) {
+            let d = self.mismatch(err, &Ty::BOOL, &c.ty, c.span, None).help("expected a boolean expression");
+            self.push(d);
+        }
+        self.frame().loops += 1;
+        let b = self.block(body, None);
+        self.frame().loops -= 1;
+        mk(K::While { cond: Box::new(c), body: Box::new(b) }, Ty::UNIT, span)
+    }
+
+    fn for_expr(
+        &mut self,
+        pattern: &ast::ForPattern,
+        iter: &ast::Expr,
+        filter: Option<&ast::Expr>,
+        body: &ast::Block,
+        span: Span,
+    ) -> tir::Expr {
+        let (source, elem) = match &iter.kind {
+            A::Binary { op: BinOp::Range, lhs, rhs, .. } => {
+                let start = self.expr(lhs, Some(&Ty::INT));
+                let end = self.expr(rhs, Some(&Ty::INT));
+                self.expect(&start, &Ty::INT, None);
+                self.expect(&end, &Ty::INT, None);
+                (tir::ForSource::Range { start: Box::new(start), end: Box::new(end) }, Ty::INT)
+            }
+            _ => {
+                let src = self.expr(iter, None);
+                let elem = self.inf.fresh();
+                if self.inf.unify(&Ty::list(elem.clone()), &src.ty).is_err() {
+                    let shown = self.inf.display(&src.ty, &mut Vec::new());
+                    let d = Diagnostic::error(Code("E0006"), format!("{shown} does not implement Iterable"))
+                        .label(src.span, format!("{shown} does not satisfy Iterable"));
+                    self.push(d);
+                }
+                (tir::ForSource::List(Box::new(src)), elem)
+            }
+        };
+        self.frame().push_scope();
+        let pat = match pattern {
+            ast::ForPattern::Single(p) => self.pattern(p, &elem, false),
+            ast::ForPattern::Entry(k, _) => {
+                self.not_supported("map-entry `for` patterns", k.span);
+                self.pattern(k, &elem, false)
+            }
+        };
+        self.check_irrefutable(&pat, "for");
+        let filter = filter.map(|f| Box::new(self.guard(f)));
+        self.frame().loops += 1;
+        let b = self.block(body, None);
+        self.frame().loops -= 1;
+        self.frame().pop_scope();
+        let ty = Ty::list(b.ty.clone());
+        mk(K::For { pattern: pat, source, filter, body: Box::new(b) }, ty, span)
+    }
+
+    fn return_expr(&mut self, value: Option<&ast::Expr>, span: Span) -> tir::Expr {
+        let ret = self.frame().ret.clone();
+        let v = match value {
+            Some(v) => self.expr(v, Some(&ret)),
+            None => mk(K::Unit, Ty::UNIT, span),
+        };
+        let ann = self.frame().ret_span;
+        self.expect(&v, &ret, ann);
+        mk(K::Return(Box::new(v)), Ty::Never, span)
+    }
+
+    fn loop_jump(&mut self, is_break: bool, span: Span) -> tir::Expr {
+        let (code, word) = if is_break { ("E0032", "break") } else { ("E0033", "continue") };
+        if self.frame().loops == 0 {
+            let mut d = Diagnostic::error(Code(code), format!("`{word}` outside of loop")).label(span, "not inside a loop");
+            if self.frame().is_closure {
+                d = d.help(format!("`{word}` cannot leave a closure"));
+            }
+            self.push(d);
+        }
+        mk(if is_break { K::Break } else { K::Continue }, Ty::Never, span)
+    }
+
+    fn index(&mut self, base: &ast::Expr, index: &ast::Expr, span: Span) -> tir::Expr {
+        let b = self.expr(base, None);
+        let i = self.expr(index, Some(&Ty::INT));
+        let elem = self.inf.fresh();
+        if self.inf.unify(&Ty::list(elem.clone()), &b.ty).is_err() {
+            let shown = self.inf.display(&b.ty, &mut Vec::new());
+            self.error("E0030", format!("no method `[]` on type `{shown}`"), span, "cannot index");
+            return self.error_expr(span);
+        }
+        self.expect(&i, &Ty::INT, None);
+        mk(K::Call { callee: tir::Callee::Builtin(tir::Builtin::ListGet), args: vec![b, i] }, elem, span)
+    }
+}
+
+/// A call argument, checked or still to check.
+pub enum ArgIn<'e> {
+    Ast(&'e ast::Expr),
+    Done(tir::Expr),
+}
+
+impl<'a> Checker<'a> {
+    fn arg<'e>(&mut self, a: &'e ast::Arg) -> ArgIn<'e> {
+        if let Some(name) = &a.name {
+            self.not_supported("keyword arguments", name.span);
+        }
+        ArgIn::Ast(&a.value)
+    }
+}

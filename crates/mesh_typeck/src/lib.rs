@@ -1,0 +1,63 @@
+//! The type checker: name resolution, Hindley–Milner inference,
+//! exhaustiveness, and the lowering of the syntax tree into the typed IR
+//! ([`tir`]) that code generation consumes.
+//!
+//! The core does no I/O: the driver hands in parsed modules and receives a
+//! program plus diagnostics.
+
+mod annot;
+mod builtins;
+mod call;
+mod check;
+mod exhaust;
+mod expr;
+mod frame;
+mod func;
+mod infer;
+mod modules;
+mod names;
+mod pattern;
+mod scc;
+pub mod tir;
+mod traits;
+pub mod ty;
+mod walk;
+
+use mesh_common::FileId;
+use mesh_diagnostics::Diagnostic;
+use mesh_parser::ast;
+
+pub use modules::module_name_for_path;
+
+/// One parsed module handed to the checker.
+pub struct ModuleSource<'a> {
+    pub file: FileId,
+    /// The module name derived from the path (`Main`, `Geometry.Shapes`).
+    pub name: String,
+    pub ast: &'a ast::Module,
+}
+
+/// The checker's result: a program when there were no errors, and every
+/// diagnostic (errors and warnings) in reporting order.
+pub struct Checked {
+    pub program: Option<tir::Program>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Checks a whole project.
+pub fn check(modules: &[ModuleSource]) -> Checked {
+    let order = match modules::dependency_order(modules) {
+        Ok(order) => order,
+        Err(diagnostics) => return Checked { program: None, diagnostics },
+    };
+    let mut checker = check::Checker::new();
+    let program = checker.run(modules, &order);
+    let mut diagnostics = checker.diags;
+    // Files in checking order, then by position (§8.1).
+    let rank = |d: &Diagnostic| {
+        let file_rank = d.file.and_then(|f| order.iter().position(|&i| modules[i].file == f)).unwrap_or(usize::MAX);
+        (file_rank, d.primary_span().map_or(0, |s| s.start))
+    };
+    diagnostics.sort_by_key(rank);
+    Checked { program, diagnostics }
+}

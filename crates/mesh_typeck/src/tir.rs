@@ -1,0 +1,305 @@
+//! The typed intermediate representation: what the checker hands to code
+//! generation.
+//!
+//! Everything is resolved: names point at locals, functions, constants or
+//! library builtins; pipes, keyword arguments, method syntax, interpolation and
+//! multi-clause functions are desugared; every expression carries its closed
+//! [`Ty`]. Generic functions keep `Ty::Param`s and every use carries its
+//! instantiation, so code generation can monomorphise.
+//!
+//! Value model (RUNTIME.md, docs/design/codegen.md): every value is one
+//! 64-bit word; heap values are pointers into the process heap.
+
+use mesh_common::{FileId, Span};
+
+use crate::ty::Ty;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FnId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ConstId(pub u32);
+
+/// A whole checked program.
+#[derive(Clone, Debug)]
+pub struct Program {
+    /// Indexed by [`FnId`]. Includes lifted closures and nested functions.
+    pub functions: Vec<Function>,
+    /// Top-level constants, in evaluation order (dependency order of modules,
+    /// then source order). Indexed by [`ConstId`].
+    pub constants: Vec<Constant>,
+    /// `Main.main`.
+    pub entry: FnId,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    /// Human name used in panics and symbols: `fact` (user-visible, e.g.
+    /// ``no matching clause for `fact/1` ``).
+    pub name: String,
+    /// A unique, stable symbol base: `Main.fact/1`, `Main.main/0$closure3`.
+    pub symbol: String,
+    pub file: FileId,
+    pub span: Span,
+    /// Number of generic parameters (`Ty::Param(0..n)` in this function's types).
+    pub n_generics: u32,
+    /// Parameters, in order. For closures these exclude the environment.
+    pub params: Vec<LocalId>,
+    pub ret: Ty,
+    /// Every local of this function, indexed by [`LocalId`].
+    pub locals: Vec<Local>,
+    /// For lifted closures and nested functions: the locals of *this*
+    /// function that are loaded from the closure environment on entry, in
+    /// environment order. Empty for top-level functions.
+    pub captures: Vec<LocalId>,
+    pub kind: FnKind,
+    pub body: Expr,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FnKind {
+    /// A top-level (or inline-module) function.
+    TopLevel,
+    /// A closure or nested named function; called with its closure pointer.
+    Closure,
+}
+
+#[derive(Clone, Debug)]
+pub struct Local {
+    pub name: String,
+    pub ty: Ty,
+}
+
+#[derive(Clone, Debug)]
+pub struct Constant {
+    pub name: String,
+    pub ty: Ty,
+    pub value: Expr,
+    /// Locals used by the initialiser expression (it is evaluated like a
+    /// function body with no parameters).
+    pub locals: Vec<Local>,
+    pub file: FileId,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExprKind {
+    Int(i64),
+    Float(f64),
+    Bool(bool),
+    Unit,
+    Str(String),
+    /// `:name` — represented like a string holding the name.
+    Atom(String),
+
+    Local(LocalId),
+    Const(ConstId),
+    /// A function used as a value (becomes a closure with an empty environment).
+    FnRef(Callee),
+    /// Inside a nested named function: the function's own closure (for recursion).
+    SelfClosure,
+
+    /// A direct call of a known function or builtin.
+    Call { callee: Callee, args: Vec<Expr> },
+    /// A call through a function value (closure).
+    CallValue { func: Box<Expr>, args: Vec<Expr> },
+    /// Creates a closure of the lifted function `fun`, whose environment holds
+    /// the current values of `captures` (locals of the enclosing function),
+    /// in the order of `functions[fun].captures`.
+    Closure { fun: FnId, inst: Vec<Ty>, captures: Vec<LocalId> },
+
+    /// Statements evaluated in order; the value is the last statement's
+    /// (a trailing `let` yields the bound value; empty → unit).
+    Block(Vec<Stmt>),
+    /// `else_` is `None` for an `if` without `else` (type unit).
+    If { cond: Box<Expr>, then_branch: Box<Expr>, else_branch: Option<Box<Expr>> },
+    /// Tries `arms` in order against `scrutinees` (one per column); the first
+    /// arm whose patterns match and whose guard is true is evaluated.
+    Match { scrutinees: Vec<Expr>, arms: Vec<Arm>, on_fail: MatchFail },
+    While { cond: Box<Expr>, body: Box<Expr> },
+    /// A comprehension; its value is the list of body values.
+    For { pattern: Pattern, source: ForSource, filter: Option<Box<Expr>>, body: Box<Expr> },
+    Break,
+    Continue,
+    /// Returns from the enclosing function or closure.
+    Return(Box<Expr>),
+
+    Unary { op: UnaryOp, operand: Box<Expr> },
+    /// Arithmetic on Int or Float.
+    Arith { op: ArithOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// Short-circuit `and`/`or`.
+    Logic { op: LogicOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// Structural equality of two values of type `lhs.ty` (`negate` for `!=`).
+    Eq { negate: bool, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// Ordering comparison of two values of type `lhs.ty`.
+    Compare { op: CompareOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    /// `<>` / `++` on String or List (by `ty`).
+    Concat { lhs: Box<Expr>, rhs: Box<Expr> },
+    /// The "show" text of a value (§7): interpolation and `to_string`.
+    Show(Box<Expr>),
+    /// The Debug text (`inspect`).
+    Debug(Box<Expr>),
+
+    List(Vec<Expr>),
+    Tuple(Vec<Expr>),
+    /// A sum-type value (Option, Result, Ordering, user types): `tag` is the
+    /// variant's declaration index; `ty` says which type.
+    Variant { tag: u32, args: Vec<Expr> },
+    /// `a .. b`
+    Range { start: Box<Expr>, end: Box<Expr> },
+}
+
+#[derive(Clone, Debug)]
+pub enum Stmt {
+    Let { pattern: Pattern, value: Expr },
+    Expr(Expr),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    /// A Mesh function with the instantiation of its generic parameters.
+    Fn { fun: FnId, inst: Vec<Ty> },
+    Builtin(Builtin),
+}
+
+/// What happens when no arm matches.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MatchFail {
+    /// The checker proved the match exhaustive.
+    Unreachable,
+    /// Panic with this reason (``no matching clause for `f/2` ``, …).
+    Panic(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Arm {
+    /// One pattern per scrutinee.
+    pub patterns: Vec<Pattern>,
+    pub guard: Option<Expr>,
+    pub body: Expr,
+}
+
+#[derive(Clone, Debug)]
+pub enum ForSource {
+    /// `for i in a .. b` — iterates `a, a+1, …, b-1` without building a list.
+    Range { start: Box<Expr>, end: Box<Expr> },
+    /// Any expression of type `List<T>`.
+    List(Box<Expr>),
+}
+
+#[derive(Clone, Debug)]
+pub struct Pattern {
+    pub kind: PatternKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+#[derive(Clone, Debug)]
+pub enum PatternKind {
+    Wildcard,
+    Bind(LocalId),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    Atom(String),
+    Bool(bool),
+    Unit,
+    /// A sum-type variant by tag, with one sub-pattern per field.
+    Variant { tag: u32, args: Vec<Pattern> },
+    Tuple(Vec<Pattern>),
+    /// The empty list.
+    Nil,
+    /// A list with at least one element.
+    Cons { head: Box<Pattern>, tail: Box<Pattern> },
+    Or(Vec<Pattern>),
+    /// `p as x`
+    As { pattern: Box<Pattern>, local: LocalId },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnaryOp {
+    NegInt,
+    NegFloat,
+    Not,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    /// Int: truncating, panics on zero; Float: IEEE.
+    Div,
+    /// Int: sign of dividend, panics on zero; Float: fmod.
+    Rem,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LogicOp {
+    And,
+    Or,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CompareOp {
+    Lt,
+    Gt,
+    LtEq,
+    GtEq,
+}
+
+/// Library functions implemented by the runtime (or inline by codegen).
+/// Argument and result types are those of STDLIB.md; generic ones work on
+/// words, so the instantiation is not needed except where the element type
+/// matters (`ListContains` uses the element type of its first argument).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Println,
+    Print,
+    Eprintln,
+    StringLength,
+    StringToUpper,
+    StringToLower,
+    StringSplit,
+    StringJoin,
+    StringContains,
+    StringStartsWith,
+    StringEndsWith,
+    StringTrim,
+    StringSlice,
+    StringReplace,
+    StringToInt,
+    StringToFloat,
+    /// `Float.from(Int)` / `Int.to_float`
+    IntToFloat,
+    /// `Float.to_int` (truncates toward zero)
+    FloatToInt,
+    ListLength,
+    ListIsEmpty,
+    ListGet,
+    ListHead,
+    ListTail,
+    ListLast,
+    ListAppend,
+    ListConcat,
+    ListReverse,
+    ListTake,
+    ListDrop,
+    ListMap,
+    ListFilter,
+    ListReduce,
+    ListFind,
+    ListAny,
+    ListAll,
+    ListContains,
+}

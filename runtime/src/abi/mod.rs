@@ -1,0 +1,140 @@
+//! The C ABI called by generated code, grouped by area.
+//!
+//! Every function is `#[no_mangle] extern "C"`, named `mesh_rt_<area>_<verb>` (plus the
+//! `mesh_rt_start` entry point and the `mesh_rt_alloc*` allocation primitives), and takes and
+//! returns only 64-bit words: Ints, Float bit patterns, Bools as 0/1, Unit as 0, and pointers.
+//! Handles such as [`crate::string::Str`] are `#[repr(transparent)]` pointers, so the code
+//! generator can declare every parameter and result as `i64`. Functions that return nothing
+//! return Unit (0).
+//!
+//! Every body runs inside [`crate::crash::guard`], so a panic (a library crash such as `empty
+//! list`, or a runtime bug) becomes a crash of the current process and never unwinds into
+//! generated code.
+
+pub mod gc;
+pub mod io;
+pub mod list;
+pub mod panic;
+pub mod start;
+pub mod string;
+
+/// How an exported function returns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbiReturn {
+    /// One 64-bit word (Unit, 0, for functions that only have effects).
+    Word,
+    /// Never returns (crashes the process).
+    Never,
+}
+
+/// One exported function: every parameter is a 64-bit word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AbiFunction {
+    /// The symbol name.
+    pub name: &'static str,
+    /// Number of (word) parameters.
+    pub params: usize,
+    /// How it returns.
+    pub returns: AbiReturn,
+}
+
+/// Lists the exported functions in [`FUNCTIONS`]; the test below makes the compiler check each
+/// entry's name and arity against the real function.
+macro_rules! abi_functions {
+    ($($area:ident :: $name:ident ( $($param:ident),* ) -> $returns:ident;)*) => {
+        /// Every function of the C ABI, for the code generator to declare and to test against.
+        pub const FUNCTIONS: &[AbiFunction] = &[$(AbiFunction {
+            name: stringify!($name),
+            params: <[&str]>::len(&[$(stringify!($param)),*]),
+            returns: AbiReturn::$returns,
+        }),*];
+
+        #[cfg(test)]
+        #[test]
+        fn every_listed_function_exists_with_its_arity() {
+            $(let _: unsafe extern "C" fn($(abi_functions!(@word $param)),*) -> _ = $area::$name;)*
+            assert_eq!(FUNCTIONS.len(), [$(stringify!($name)),*].len());
+        }
+    };
+    (@word $param:ident) => { _ };
+}
+
+abi_functions! {
+    start::mesh_rt_start(argc, argv, entry) -> Word;
+    gc::mesh_rt_alloc(bytes) -> Word;
+    gc::mesh_rt_alloc_raw(bytes) -> Word;
+    gc::mesh_rt_gc_register_root(slot) -> Word;
+    gc::mesh_rt_gc_collect() -> Word;
+    gc::mesh_rt_gc_heap_bytes() -> Word;
+    panic::mesh_rt_panic(reason) -> Never;
+    io::mesh_rt_io_print(s) -> Word;
+    io::mesh_rt_io_println(s) -> Word;
+    io::mesh_rt_io_eprintln(s) -> Word;
+    string::mesh_rt_string_concat(a, b) -> Word;
+    string::mesh_rt_string_eq(a, b) -> Word;
+    string::mesh_rt_string_cmp(a, b) -> Word;
+    string::mesh_rt_string_length(s) -> Word;
+    string::mesh_rt_string_byte_size(s) -> Word;
+    string::mesh_rt_string_to_upper(s) -> Word;
+    string::mesh_rt_string_to_lower(s) -> Word;
+    string::mesh_rt_string_split(s, sep) -> Word;
+    string::mesh_rt_string_join(parts, sep) -> Word;
+    string::mesh_rt_string_contains(s, sub) -> Word;
+    string::mesh_rt_string_starts_with(s, prefix) -> Word;
+    string::mesh_rt_string_ends_with(s, suffix) -> Word;
+    string::mesh_rt_string_slice(s, start, end) -> Word;
+    string::mesh_rt_string_index_of(s, sub) -> Word;
+    string::mesh_rt_string_trim(s) -> Word;
+    string::mesh_rt_string_replace(s, from, to) -> Word;
+    string::mesh_rt_string_chars(s) -> Word;
+    string::mesh_rt_string_to_int(s) -> Word;
+    string::mesh_rt_string_to_float(s) -> Word;
+    string::mesh_rt_string_from_int(n) -> Word;
+    string::mesh_rt_string_from_float(bits) -> Word;
+    string::mesh_rt_string_from_bool(b) -> Word;
+    string::mesh_rt_string_debug(s) -> Word;
+    string::mesh_rt_string_hash(s) -> Word;
+    list::mesh_rt_list_from_words(words, n) -> Word;
+    list::mesh_rt_list_empty() -> Word;
+    list::mesh_rt_list_length(xs) -> Word;
+    list::mesh_rt_list_is_empty(xs) -> Word;
+    list::mesh_rt_list_get(xs, index) -> Word;
+    list::mesh_rt_list_get_unchecked(xs, index) -> Word;
+    list::mesh_rt_list_fetch(xs, index) -> Word;
+    list::mesh_rt_list_head(xs) -> Word;
+    list::mesh_rt_list_tail(xs) -> Word;
+    list::mesh_rt_list_last(xs) -> Word;
+    list::mesh_rt_list_drop(xs, n) -> Word;
+    list::mesh_rt_list_take(xs, n) -> Word;
+    list::mesh_rt_list_append(xs, x) -> Word;
+    list::mesh_rt_list_prepend(x, xs) -> Word;
+    list::mesh_rt_list_concat(a, b) -> Word;
+    list::mesh_rt_list_reverse(xs) -> Word;
+    list::mesh_rt_list_map(xs, f) -> Word;
+    list::mesh_rt_list_filter(xs, p) -> Word;
+    list::mesh_rt_list_reduce(xs, init, f) -> Word;
+    list::mesh_rt_list_find(xs, p) -> Word;
+    list::mesh_rt_list_any(xs, p) -> Word;
+    list::mesh_rt_list_all(xs, p) -> Word;
+    list::mesh_rt_list_each(xs, f) -> Word;
+    list::mesh_rt_list_sort(xs, cmp) -> Word;
+    list::mesh_rt_list_sort_ord(xs, cmp) -> Word;
+    list::mesh_rt_list_zip(a, b) -> Word;
+    list::mesh_rt_list_enumerate(xs) -> Word;
+    list::mesh_rt_list_flatten(xss) -> Word;
+    list::mesh_rt_list_flat_map(xs, f) -> Word;
+    list::mesh_rt_list_eq(a, b, eq) -> Word;
+    list::mesh_rt_list_cmp(a, b, cmp) -> Word;
+    list::mesh_rt_list_contains(xs, x, eq) -> Word;
+    list::mesh_rt_list_to_string(xs, show) -> Word;
+    list::mesh_rt_list_hash(xs, hash) -> Word;
+    list::mesh_rt_list_builder_new() -> Word;
+    list::mesh_rt_list_builder_push(builder, x) -> Word;
+    list::mesh_rt_list_builder_finish(builder) -> Word;
+}
+
+/// A Mesh `Bool`.
+#[inline]
+fn flag(value: bool) -> u64 {
+    u64::from(value)
+}

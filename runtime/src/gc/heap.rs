@@ -1,0 +1,322 @@
+//! A process heap: size-classed pages, large objects, and the mark–sweep collector.
+//!
+//! See `docs/design/memory.md` for the design and the alternatives rejected. In short: objects
+//! never move; roots are found conservatively (stack, callee-saved registers, registered root
+//! slots); any address inside an allocated object keeps that object alive; objects are scanned
+//! word by word unless they were allocated raw.
+
+use std::alloc::Layout;
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::classes::{class_for, CLASS_SIZES, NUM_CLASSES};
+use super::page::Page;
+use super::pool::{self, PAGE_MASK, PAGE_SIZE};
+use super::roots;
+
+/// Collections never run before this many bytes were allocated since the previous one.
+pub const MIN_THRESHOLD: usize = 1024 * 1024;
+
+/// Alignment of large objects.
+const LARGE_ALIGN: usize = 16;
+
+/// Counters describing a heap, for tests and diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HeapStats {
+    /// Bytes in allocated objects (slot sizes for small objects), live or not yet collected.
+    pub bytes_in_use: usize,
+    /// Pages owned by the heap.
+    pub pages: usize,
+    /// Large objects owned by the heap.
+    pub large_objects: usize,
+    /// Collections run so far.
+    pub collections: usize,
+}
+
+/// The heap of one process.
+pub struct Heap {
+    classes: [Class; NUM_CLASSES],
+    pages: HashMap<usize, Box<Page>, BuildHasherDefault<PageHasher>>,
+    large: BTreeMap<usize, Large>,
+    /// Address range covering every page this heap ever owned.
+    page_range: (usize, usize),
+    /// Address range covering every large object this heap ever owned.
+    large_range: (usize, usize),
+    roots: Vec<*const u64>,
+    stack_base: usize,
+    bytes_in_use: usize,
+    allocated_since_gc: usize,
+    threshold: usize,
+    collections: usize,
+    mark_stack: Vec<(usize, usize)>,
+}
+
+/// Allocation state of one size class.
+struct Class {
+    /// The page allocations are served from (null when none).
+    current: *mut Page,
+    /// Pages with free slots, to use once `current` is full.
+    partial: Vec<*mut Page>,
+}
+
+#[derive(Debug)]
+struct Large {
+    size: usize,
+    marked: bool,
+    raw: bool,
+}
+
+impl Heap {
+    /// An empty heap for a process whose stack ends (highest address, exclusive) at `stack_base`.
+    pub fn new(stack_base: usize) -> Heap {
+        Heap {
+            classes: std::array::from_fn(|_| Class {
+                current: std::ptr::null_mut(),
+                partial: Vec::new(),
+            }),
+            pages: HashMap::default(),
+            large: BTreeMap::new(),
+            page_range: (usize::MAX, 0),
+            large_range: (usize::MAX, 0),
+            roots: Vec::new(),
+            stack_base,
+            bytes_in_use: 0,
+            allocated_since_gc: 0,
+            threshold: MIN_THRESHOLD,
+            collections: 0,
+            mark_stack: Vec::new(),
+        }
+    }
+
+    /// Allocates `size` zeroed bytes, 8-byte aligned (16 in practice). Raw objects are never
+    /// scanned for pointers. May run a collection first.
+    pub fn alloc(&mut self, size: usize, raw: bool) -> *mut u8 {
+        if self.allocated_since_gc >= self.threshold {
+            self.collect();
+        }
+        let addr = match class_for(size) {
+            Some(class) => self.alloc_small(class, raw),
+            None => self.alloc_large(size, raw),
+        };
+        addr as *mut u8
+    }
+
+    fn alloc_small(&mut self, class: usize, raw: bool) -> usize {
+        let slot_size = CLASS_SIZES[class];
+        loop {
+            let current = self.classes[class].current;
+            if !current.is_null() {
+                // Safety: `current` points into a `Box<Page>` owned by `self.pages`; class
+                // pointers are reset whenever a page is dropped (see `sweep`), and `&mut self`
+                // guarantees no other reference to the page exists.
+                if let Some(addr) = unsafe { (*current).alloc(raw) } {
+                    // Safety: `addr` is a slot of `slot_size` bytes inside a mapped page of ours
+                    // that was just claimed for this object.
+                    unsafe { std::ptr::write_bytes(addr as *mut u8, 0, slot_size) };
+                    self.bytes_in_use += slot_size;
+                    self.allocated_since_gc += slot_size;
+                    return addr;
+                }
+            }
+            let next = match self.classes[class].partial.pop() {
+                Some(page) => page,
+                None => self.new_page(class),
+            };
+            self.classes[class].current = next;
+        }
+    }
+
+    fn new_page(&mut self, class: usize) -> *mut Page {
+        let addr = pool::acquire();
+        let mut page = Box::new(Page::new(addr, class));
+        let ptr: *mut Page = &mut *page;
+        self.pages.insert(addr, page);
+        self.page_range = (
+            self.page_range.0.min(addr),
+            self.page_range.1.max(addr + PAGE_SIZE),
+        );
+        ptr
+    }
+
+    fn alloc_large(&mut self, size: usize, raw: bool) -> usize {
+        let size = size.next_multiple_of(LARGE_ALIGN);
+        let layout = large_layout(size);
+        // Safety: `layout` has a non-zero size (larger than the biggest size class).
+        let ptr = unsafe { std::alloc::alloc_zeroed(layout) };
+        if ptr.is_null() {
+            panic!("out of memory");
+        }
+        let addr = ptr as usize;
+        let marked = false;
+        self.large.insert(addr, Large { size, marked, raw });
+        self.large_range = (
+            self.large_range.0.min(addr),
+            self.large_range.1.max(addr + size),
+        );
+        self.bytes_in_use += size;
+        self.allocated_since_gc += size;
+        addr
+    }
+
+    /// Adds `slot` (a word outside the heap) to the roots scanned by every collection.
+    ///
+    /// The slot must stay readable for the lifetime of the heap.
+    pub fn register_root(&mut self, slot: *const u64) {
+        self.roots.push(slot);
+    }
+
+    /// Runs a full collection now.
+    #[inline(never)]
+    pub fn collect(&mut self) {
+        let base = self.stack_base;
+        roots::scan_stack(base, |word| self.mark_word(word));
+        for index in 0..self.roots.len() {
+            // Safety: registered root slots stay readable while the heap lives (the contract of
+            // `register_root`); the read is volatile because generated code writes them.
+            let word = unsafe { std::ptr::read_volatile(self.roots[index]) };
+            self.mark_word(word as usize);
+        }
+        self.trace();
+        self.sweep();
+        self.collections += 1;
+        self.allocated_since_gc = 0;
+        self.threshold = MIN_THRESHOLD.max(self.bytes_in_use);
+    }
+
+    /// Marks the object containing `word`, if `word` is an address inside one, and queues it for
+    /// scanning unless it is raw.
+    #[inline]
+    fn mark_word(&mut self, word: usize) {
+        if word >= self.page_range.0 && word < self.page_range.1 {
+            if let Some(page) = self.pages.get_mut(&(word & PAGE_MASK)) {
+                if let Some(slot) = page.slot_of(word) {
+                    if page.mark(slot) && !page.is_raw(slot) {
+                        self.mark_stack.push((page.slot_addr(slot), page.slot_size));
+                    }
+                }
+                return;
+            }
+        }
+        if word >= self.large_range.0 && word < self.large_range.1 {
+            if let Some((&start, object)) = self.large.range_mut(..=word).next_back() {
+                if word < start + object.size && !object.marked {
+                    object.marked = true;
+                    if !object.raw {
+                        self.mark_stack.push((start, object.size));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Scans queued objects until none is left.
+    fn trace(&mut self) {
+        while let Some((start, size)) = self.mark_stack.pop() {
+            for at in (start..start + size).step_by(8) {
+                // Safety: `[start, start + size)` is an allocated object of this heap (it was
+                // found through `mark_word`), so every aligned word in it is mapped and readable.
+                let word = unsafe { std::ptr::read(at as *const usize) };
+                self.mark_word(word);
+            }
+        }
+    }
+
+    fn sweep(&mut self) {
+        for class in &mut self.classes {
+            class.current = std::ptr::null_mut();
+            class.partial.clear();
+        }
+        let mut in_use = 0;
+        let mut empty = Vec::new();
+        for (&addr, page) in &mut self.pages {
+            let live = page.sweep();
+            in_use += live * page.slot_size;
+            if live == 0 {
+                empty.push(addr);
+            } else if !page.is_full() {
+                self.classes[page.class].partial.push(&mut **page);
+            }
+        }
+        for addr in empty {
+            self.pages.remove(&addr);
+            pool::release(addr);
+        }
+        self.large.retain(|&addr, object| {
+            if std::mem::take(&mut object.marked) {
+                in_use += object.size;
+                return true;
+            }
+            // Safety: `addr` was returned by `alloc_zeroed` with this layout and is unreachable.
+            unsafe { std::alloc::dealloc(addr as *mut u8, large_layout(object.size)) };
+            false
+        });
+        self.bytes_in_use = in_use;
+    }
+
+    /// Bytes in allocated objects, live or not yet collected.
+    pub fn bytes_in_use(&self) -> usize {
+        self.bytes_in_use
+    }
+
+    /// Current counters.
+    pub fn stats(&self) -> HeapStats {
+        HeapStats {
+            bytes_in_use: self.bytes_in_use,
+            pages: self.pages.len(),
+            large_objects: self.large.len(),
+            collections: self.collections,
+        }
+    }
+
+    /// Whether `addr` lies inside an object allocated in this heap (and not yet freed).
+    pub fn contains(&self, addr: usize) -> bool {
+        if let Some(page) = self.pages.get(&(addr & PAGE_MASK)) {
+            return page.slot_of(addr).is_some();
+        }
+        self.large
+            .range(..=addr)
+            .next_back()
+            .is_some_and(|(&start, object)| addr < start + object.size)
+    }
+}
+
+impl Drop for Heap {
+    fn drop(&mut self) {
+        for (addr, _) in self.pages.drain() {
+            pool::release(addr);
+        }
+        for (&addr, object) in &self.large {
+            // Safety: every large object was allocated by `alloc_zeroed` with this layout, and
+            // the heap (with every object in it) is going away.
+            unsafe { std::alloc::dealloc(addr as *mut u8, large_layout(object.size)) };
+        }
+    }
+}
+
+fn large_layout(size: usize) -> Layout {
+    match Layout::from_size_align(size, LARGE_ALIGN) {
+        Ok(layout) => layout,
+        Err(_) => panic!("out of memory"),
+    }
+}
+
+/// Hashes page addresses (multiples of the page size) for the page map.
+#[derive(Default)]
+struct PageHasher(u64);
+
+impl Hasher for PageHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0 ^ u64::from(byte)).wrapping_mul(0x100000001b3);
+        }
+    }
+
+    fn write_usize(&mut self, addr: usize) {
+        let hash = ((addr / PAGE_SIZE) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        self.0 = hash ^ (hash >> 29);
+    }
+}

@@ -1,0 +1,23 @@
+//! The Mesh runtime: the native library linked into every compiled Mesh program.
+//!
+//! Generated code calls the C ABI in [`abi`] (`mesh_rt_*` symbols); everything else is the
+//! machinery behind it:
+//!
+//! * [`layout`] — the `#[repr(C)]` layouts of values that generated code touches;
+//! * [`gc`] and [`process`] — per-process heaps with a conservative mark–sweep collector
+//!   (`docs/design/memory.md`);
+//! * [`crash`] — panics of Mesh code and the barrier against Rust unwinding;
+//! * [`io`], [`string`], [`list`], [`value`] — the library operations themselves.
+//!
+//! This first slice runs a single process (`main`); scheduling, messages and the rest of
+//! RUNTIME.md come later.
+
+pub mod abi;
+pub mod crash;
+pub mod gc;
+pub mod io;
+pub mod layout;
+pub mod list;
+pub mod process;
+pub mod string;
+pub mod value;

@@ -1,0 +1,10 @@
+//! Tests of the exported C ABI, called directly from Rust as generated code would call it.
+//!
+//! Each test runs inside `process::run`, which gives the test thread a process heap whose stack
+//! roots are the test's frames.
+
+mod gc;
+mod io;
+mod list;
+mod string;
+mod support;

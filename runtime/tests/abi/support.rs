@@ -1,0 +1,128 @@
+//! Helpers: building Mesh strings, lists and closures from Rust, and reading them back.
+
+use std::hint::black_box;
+
+use mesh_rt::crash::{reason_of, MeshPanic};
+use mesh_rt::gc;
+use mesh_rt::layout::{MeshClosure, TAG_NONE, TAG_SOME};
+use mesh_rt::list::List;
+use mesh_rt::string::{self, Str};
+use mesh_rt::value::Closure;
+
+pub use mesh_rt::process::run;
+
+/// A new heap string.
+pub fn s(text: &str) -> Str {
+    string::new(text)
+}
+
+/// The text of a string value.
+pub fn text(s: Str) -> String {
+    s.as_str().to_string()
+}
+
+/// The string value held in a word.
+pub fn str_at(word: u64) -> Str {
+    // Safety: the tests only call this on words produced as strings.
+    unsafe { Str::from_word(word) }
+}
+
+/// The list value held in a word.
+pub fn list_at(word: u64) -> List {
+    // Safety: the tests only call this on words produced as lists.
+    unsafe { List::from_word(word) }
+}
+
+/// A list of Ints.
+pub fn ints(values: &[i64]) -> List {
+    let words: Vec<u64> = values.iter().map(|&v| v as u64).collect();
+    // Safety: `words` holds `len` readable words.
+    unsafe { mesh_rt::abi::list::mesh_rt_list_from_words(words.as_ptr(), words.len() as u64) }
+}
+
+/// The Ints of a list.
+pub fn ints_of(xs: List) -> Vec<i64> {
+    xs.items().iter().map(|&w| w as i64).collect()
+}
+
+/// A list of strings.
+pub fn strs(values: &[&str]) -> List {
+    mesh_rt::list::build(values.len(), |i| s(values[i]).word())
+}
+
+/// The texts of a list of strings.
+pub fn strs_of(xs: List) -> Vec<String> {
+    xs.items().iter().map(|&w| text(str_at(w))).collect()
+}
+
+/// A closure value whose code is `code` and whose environment is `env`.
+pub fn closure(code: *const std::ffi::c_void, env: &[u64]) -> Closure {
+    let object = gc::alloc_words(1 + env.len());
+    // Safety: `object` is a fresh heap object of `1 + env.len()` words.
+    unsafe {
+        object.write(code as u64);
+        object
+            .add(1)
+            .copy_from_nonoverlapping(env.as_ptr(), env.len());
+        Closure::from_ptr(object.cast::<MeshClosure>())
+    }
+}
+
+/// The `i`-th captured word of a closure.
+pub fn env(closure: *const MeshClosure, i: usize) -> u64 {
+    // Safety: test closures are built by `closure` with enough captured words.
+    unsafe {
+        std::ptr::addr_of!((*closure).env)
+            .cast::<u64>()
+            .add(i)
+            .read()
+    }
+}
+
+/// Reads an `Option`: `None` or `Some(payload)`.
+pub fn option(word: u64) -> Option<u64> {
+    // Safety: the tests only call this on words produced as options.
+    unsafe {
+        let object = word as *const u64;
+        match object.read() {
+            TAG_NONE => None,
+            TAG_SOME => Some(object.add(1).read()),
+            tag => panic!("not an option tag: {tag}"),
+        }
+    }
+}
+
+/// Word `i` of a tuple/struct object.
+pub fn field(word: u64, i: usize) -> u64 {
+    // Safety: the tests only call this on objects with more than `i` words.
+    unsafe { (word as *const u64).add(i).read() }
+}
+
+/// The crash reason raised by `f`.
+pub fn crash_reason(f: impl FnOnce()) -> String {
+    let payload =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).expect_err("expected a crash");
+    assert!(
+        payload.downcast_ref::<MeshPanic>().is_some(),
+        "a library crash, not a Rust bug"
+    );
+    reason_of(payload.as_ref())
+}
+
+/// Overwrites a large area of the stack below the caller, so that stale copies of pointers
+/// left by earlier calls do not act as roots.
+#[inline(never)]
+pub fn clear_stack() {
+    let mut junk = [0u64; 16 * 1024];
+    black_box(&mut junk);
+}
+
+/// Hides an address from the conservative scanner.
+pub fn hide(addr: usize) -> usize {
+    !addr
+}
+
+/// Undoes [`hide`].
+pub fn unhide(hidden: usize) -> usize {
+    !hidden
+}

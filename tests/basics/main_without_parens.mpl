@@ -1,0 +1,3 @@
+fn main do
+  println("no parens")
+end

@@ -1,0 +1,3 @@
+import Helper
+
+pub fn f() = 1

@@ -1,0 +1,5 @@
+# error: E0004 undefined variable: totl
+fn main() do
+  let total = 3
+  println("${totl}")
+end

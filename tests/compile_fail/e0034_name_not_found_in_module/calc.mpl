@@ -1,0 +1,1 @@
+pub fn add(a :: Int, b :: Int) -> Int = a + b

@@ -1,0 +1,3 @@
+pub fn add(a :: Int, b :: Int) -> Int = a + b
+
+fn secret() -> Int = 42

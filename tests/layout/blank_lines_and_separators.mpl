@@ -1,0 +1,11 @@
+
+fn main() do
+
+  ;;
+  println("a")
+  ;
+
+  println("b");;
+
+end
+

@@ -1,0 +1,6 @@
+fn main() do
+  let x = 1 +
+    2
+  println("crlf ${x}")
+  println("second")
+end

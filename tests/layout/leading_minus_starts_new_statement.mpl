@@ -1,0 +1,5 @@
+fn main() do
+  let a = 5
+  -1
+  println("${a}")
+end

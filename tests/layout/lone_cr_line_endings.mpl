@@ -1,0 +1,1 @@
+fn main() do  let x = 40  println("cr ${x + 2}")end

@@ -1,0 +1,6 @@
+fn twice(x) = x * 2
+
+fn main() do
+  println("${twice (21)}")
+  println ("spaced call")
+end

@@ -1,0 +1,6 @@
+fn main() do
+	let	x = 1
+	if x == 1 do
+		println("tabs")
+	end
+end

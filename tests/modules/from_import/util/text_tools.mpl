@@ -1,0 +1,5 @@
+pub fn banner(title :: String) -> String do
+  "== " <> String.to_upper(title) <> " =="
+end
+
+pub fn shout(s :: String) -> String = s <> "!"

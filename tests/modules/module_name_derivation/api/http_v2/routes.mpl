@@ -1,0 +1,1 @@
+pub fn name() -> String = "routes v2"

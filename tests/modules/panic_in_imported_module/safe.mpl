@@ -1,0 +1,1 @@
+pub fn ratio(a :: Int, b :: Int) -> Int = a / b

@@ -1,0 +1,1 @@
+pub fn hello(name :: String) -> String = "Bonjour " <> name

@@ -1,0 +1,3 @@
+pub fn items() -> List<String> = ["a", "b", "c"]
+
+pub fn count() -> Int = List.length(items())

@@ -1,0 +1,5 @@
+from App.Service import summary
+
+fn main() do
+  println(summary())
+end

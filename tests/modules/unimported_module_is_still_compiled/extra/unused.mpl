@@ -1,0 +1,1 @@
+pub fn never_called(x :: Int) -> Int = x + 1

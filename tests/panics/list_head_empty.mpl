@@ -1,0 +1,5 @@
+fn main() do
+  let xs :: List<Int> = []
+  print("partial output")
+  println("${List.head(xs)}")
+end

@@ -1,0 +1,5 @@
+fn main() do
+  println("start")
+  let x = 1 / 0
+  println("${x}")
+end

@@ -1,0 +1,4 @@
+fn main() do
+  let xs = ["a", "b", "c"]
+  println(List.get(xs, -1))
+end

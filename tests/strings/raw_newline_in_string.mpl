@@ -1,0 +1,6 @@
+fn main() do
+  let s = "first
+second"
+  println(s)
+  println("${String.length(s)}")
+end
