@@ -12,17 +12,24 @@ use std::process::Command;
 fn main() {
     println!("cargo:rerun-if-env-changed=MESH_RUNTIME_LIB");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    let manifest_dir = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest_dir =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let runtime_dir = manifest_dir.join("../../runtime");
     let archive = match env::var("MESH_RUNTIME_LIB") {
         Ok(path) => PathBuf::from(path),
         Err(_) => build_runtime(&runtime_dir, &out),
     };
     watch(&runtime_dir.join("src"));
-    println!("cargo:rerun-if-changed={}", runtime_dir.join("Cargo.toml").display());
+    println!(
+        "cargo:rerun-if-changed={}",
+        runtime_dir.join("Cargo.toml").display()
+    );
     let embedded = out.join("libmesh_rt.a");
     std::fs::copy(&archive, &embedded).expect("copy the runtime archive");
-    println!("cargo:rustc-env=MESH_RUNTIME_ARCHIVE={}", embedded.display());
+    println!(
+        "cargo:rustc-env=MESH_RUNTIME_ARCHIVE={}",
+        embedded.display()
+    );
 }
 
 fn build_runtime(runtime_dir: &Path, out: &Path) -> PathBuf {
@@ -35,7 +42,10 @@ fn build_runtime(runtime_dir: &Path, out: &Path) -> PathBuf {
         .arg(&target_dir);
     // Do not leak the outer build's settings (profile, target dir, flags).
     for (key, _) in env::vars() {
-        if key.starts_with("CARGO_") && key != "CARGO_HOME" || key == "RUSTFLAGS" || key == "RUSTC_WRAPPER" {
+        if key.starts_with("CARGO_") && key != "CARGO_HOME"
+            || key == "RUSTFLAGS"
+            || key == "RUSTC_WRAPPER"
+        {
             cmd.env_remove(key);
         }
     }
@@ -45,7 +55,9 @@ fn build_runtime(runtime_dir: &Path, out: &Path) -> PathBuf {
 }
 
 fn watch(dir: &Path) {
-    let Ok(entries) = std::fs::read_dir(dir) else { return };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {

@@ -6,7 +6,8 @@
 //! * [`layout`] — the `#[repr(C)]` layouts of values that generated code touches;
 //! * [`gc`] and [`process`] — per-process heaps with a conservative mark–sweep collector
 //!   (`docs/design/memory.md`);
-//! * [`crash`] — panics of Mesh code and the barrier against Rust unwinding;
+//! * [`crash`] and [`overflow`] — panics of Mesh code, the barrier against Rust unwinding, and
+//!   stack overflows;
 //! * [`io`], [`string`], [`list`], [`value`] — the library operations themselves.
 //!
 //! This first slice runs a single process (`main`); scheduling, messages and the rest of
@@ -18,6 +19,7 @@ pub mod gc;
 pub mod io;
 pub mod layout;
 pub mod list;
+pub mod overflow;
 pub mod process;
 pub mod string;
 pub mod value;

@@ -22,7 +22,7 @@ use crate::value::{self, Closure, FNV_OFFSET};
 ///
 /// Handles are made only by the runtime or by generated code (which got them from the runtime).
 #[repr(transparent)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct List(*const MeshList);
 
 /// Element equality supplied by the code generator: returns 0 or 1.
@@ -493,7 +493,7 @@ pub fn flat_map(xs: List, f: Closure) -> List {
 
 /// A list under construction (a `for` comprehension): a mutable [`MeshList`] header on the heap.
 #[repr(transparent)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Builder(*mut MeshList);
 
 /// A new, empty builder.

@@ -58,8 +58,3 @@ pub fn with_heap<R>(f: impl FnOnce(&mut Heap) -> R) -> R {
     // heap is only reached through this function, and `f` never re-enters it.
     f(unsafe { &mut *heap })
 }
-
-/// Whether a process runs on this thread.
-pub fn is_running() -> bool {
-    !CURRENT.get().is_null()
-}

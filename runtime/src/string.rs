@@ -16,7 +16,7 @@ use crate::value;
 /// Exported functions receive and return strings as `Str` (ABI-identical to a pointer). Handles
 /// are made only by the runtime or by generated code, which guarantees the invariant.
 #[repr(transparent)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Str(*const MeshString);
 
 impl Str {

@@ -35,7 +35,7 @@ pub fn variant(tag: u64, fields: &[u64]) -> u64 {
 /// A handle to a closure: a pointer to a valid [`MeshClosure`] whose code takes the closure
 /// followed by the arguments as words and returns a word.
 #[repr(transparent)]
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy)]
 pub struct Closure(*const MeshClosure);
 
 impl Closure {

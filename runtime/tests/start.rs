@@ -85,6 +85,21 @@ extern "C" fn deep_stack() -> u64 {
     0
 }
 
+/// Recursion that never ends (the condition is always true at run time).
+#[inline(never)]
+fn recurse(depth: u64) -> u64 {
+    let frame = black_box([depth; 32]);
+    if black_box(depth) < u64::MAX {
+        return recurse(depth + 1) + frame[0];
+    }
+    0
+}
+
+extern "C" fn stack_overflow() -> u64 {
+    println("going deep");
+    recurse(0)
+}
+
 fn peak_rss_kib() -> u64 {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
     let line = status.lines().find(|line| line.starts_with("VmHWM:"));
@@ -126,6 +141,7 @@ fn entry(scenario: &str) -> Option<extern "C" fn() -> u64> {
         "rust_panic" => rust_panic,
         "args" => print_args,
         "deep_stack" => deep_stack,
+        "stack_overflow" => stack_overflow,
         "baseline_rss" => baseline_rss,
         "bounded_loop_rss" => bounded_loop_rss,
         _ => return None,
@@ -246,6 +262,15 @@ fn checks() -> Vec<(&'static str, Result<(), String>)> {
         ),
         ("args", check_args()),
         ("deep_stack", expect("deep_stack", 0, "deep ok\n", "")),
+        (
+            "stack_overflow",
+            expect(
+                "stack_overflow",
+                1,
+                "going deep\n",
+                &crash("stack overflow"),
+            ),
+        ),
         ("bounded_rss", check_bounded_rss()),
     ]
 }

@@ -1,7 +1,7 @@
 fn before() = "before"
 
 fn main() do
-  println(before() <> " " <> after())
+  println(before() <> " " <> later())
 end
 
-fn after() = "after"
+fn later() = "after"

@@ -22,6 +22,7 @@ use mesh_typeck::ty::Ty;
 
 use crate::error::{CodegenError, Result};
 use crate::helpers::HelperKind;
+use crate::layout;
 use crate::runtime::RuntimeFn;
 
 /// A monomorphised function: the function and the closed types of its generic parameters.
@@ -67,9 +68,12 @@ pub(crate) fn build_module<'ctx>(
     let main = cg.instance(program.entry, Vec::new())?;
     crate::entry::emit(&mut cg, main)?;
     cg.drain_worklist()?;
-    cg.module
-        .verify()
-        .map_err(|e| CodegenError::internal(format!("the LLVM module does not verify: {}", e.to_string().trim())))?;
+    cg.module.verify().map_err(|e| {
+        CodegenError::internal(format!(
+            "the LLVM module does not verify: {}",
+            e.to_string().trim()
+        ))
+    })?;
     Ok(cg.module)
 }
 
@@ -98,7 +102,9 @@ impl<'ctx> Codegen<'ctx> {
 
     fn declare_constants(&mut self) {
         for (i, constant) in self.program.constants.iter().enumerate() {
-            let global = self.module.add_global(self.word(), None, &format!("{}$const{i}", constant.name));
+            let global =
+                self.module
+                    .add_global(self.word(), None, &format!("{}$const{i}", constant.name));
             global.set_linkage(Linkage::Internal);
             global.set_initializer(&self.word().const_zero());
             self.consts.push(global);
@@ -143,11 +149,17 @@ impl<'ctx> Codegen<'ctx> {
 
     pub fn function(&self, id: FnId) -> Result<&'ctx Function> {
         let program: &'ctx Program = self.program;
-        program.functions.get(id.0 as usize).ok_or_else(|| CodegenError::internal(format!("unknown function {id:?}")))
+        program
+            .functions
+            .get(id.0 as usize)
+            .ok_or_else(|| CodegenError::internal(format!("unknown function {id:?}")))
     }
 
     pub fn constant_global(&self, id: ConstId) -> Result<GlobalValue<'ctx>> {
-        self.consts.get(id.0 as usize).copied().ok_or_else(|| CodegenError::internal(format!("unknown constant {id:?}")))
+        self.consts
+            .get(id.0 as usize)
+            .copied()
+            .ok_or_else(|| CodegenError::internal(format!("unknown constant {id:?}")))
     }
 
     /// The LLVM function of `fun` instantiated at `inst` (closed types), queued on first use.
@@ -166,7 +178,11 @@ impl<'ctx> Codegen<'ctx> {
             )));
         }
         let name = instance_name(&def.symbol, &key.1);
-        let function = self.module.add_function(&name, self.fn_type(def.kind, def.params.len()), Some(Linkage::Internal));
+        let function = self.module.add_function(
+            &name,
+            self.fn_type(def.kind, def.params.len()),
+            Some(Linkage::Internal),
+        );
         self.instances.insert(key.clone(), function);
         self.worklist.push_back((key, function));
         Ok(function)
@@ -179,6 +195,8 @@ impl<'ctx> Codegen<'ctx> {
         }
         let len = self.word().const_int(text.len() as u64, false);
         let bytes = self.ctx.const_string(text.as_bytes(), false);
+        // Field order: `layout::STRING_LEN`, then `layout::STRING_BYTES`.
+        const _: () = assert!(layout::STRING_LEN == 0 && layout::STRING_BYTES == 1);
         let value = self.ctx.const_struct(&[len.into(), bytes.into()], false);
         let global = self.module.add_global(value.get_type(), None, "mesh.str");
         global.set_linkage(Linkage::Private);
@@ -195,8 +213,14 @@ impl<'ctx> Codegen<'ctx> {
         if let Some(global) = self.nullary.get(&tag) {
             return *global;
         }
-        let value = self.ctx.const_struct(&[self.word().const_int(u64::from(tag), false).into()], false);
-        let global = self.module.add_global(value.get_type(), None, &format!("mesh.variant{tag}"));
+        const _: () = assert!(layout::VARIANT_TAG == 0);
+        let value = self.ctx.const_struct(
+            &[self.word().const_int(u64::from(tag), false).into()],
+            false,
+        );
+        let global = self
+            .module
+            .add_global(value.get_type(), None, &format!("mesh.variant{tag}"));
         global.set_linkage(Linkage::Private);
         global.set_constant(true);
         global.set_alignment(8);
@@ -206,11 +230,18 @@ impl<'ctx> Codegen<'ctx> {
     }
 
     /// A private constant closure `{ ptr code }` with an empty environment.
-    pub fn static_closure(&mut self, key: FnValueKey, code: FunctionValue<'ctx>) -> GlobalValue<'ctx> {
+    pub fn static_closure(
+        &mut self,
+        key: FnValueKey,
+        code: FunctionValue<'ctx>,
+    ) -> GlobalValue<'ctx> {
         if let Some(global) = self.fn_values.get(&key) {
             return *global;
         }
-        let value = self.ctx.const_struct(&[code.as_global_value().as_pointer_value().into()], false);
+        const _: () = assert!(layout::CLOSURE_CODE == 0);
+        let value = self
+            .ctx
+            .const_struct(&[code.as_global_value().as_pointer_value().into()], false);
         let name = format!("{}$value", code.get_name().to_string_lossy());
         let global = self.module.add_global(value.get_type(), None, &name);
         global.set_linkage(Linkage::Private);
@@ -238,6 +269,9 @@ mod tests {
     #[test]
     fn instance_names_show_the_instantiation() {
         assert_eq!(instance_name("Main.main/0", &[]), "Main.main/0");
-        assert_eq!(instance_name("Main.id/1", &[Ty::INT, Ty::list(Ty::STRING)]), "Main.id/1<Int, List<String>>");
+        assert_eq!(
+            instance_name("Main.id/1", &[Ty::INT, Ty::list(Ty::STRING)]),
+            "Main.id/1<Int, List<String>>"
+        );
     }
 }

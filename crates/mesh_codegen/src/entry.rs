@@ -19,9 +19,14 @@ use crate::runtime::RuntimeFn;
 pub(crate) fn emit<'ctx>(cg: &mut Codegen<'ctx>, main: FunctionValue<'ctx>) -> Result<()> {
     let def = cg.function(cg.program.entry)?;
     if def.kind != FnKind::TopLevel || !def.params.is_empty() {
-        return Err(CodegenError::unsupported(format!("an entry function `{}` with parameters", def.name)));
+        return Err(CodegenError::unsupported(format!(
+            "an entry function `{}` with parameters",
+            def.name
+        )));
     }
-    let inits = (0..cg.program.constants.len()).map(|i| lower_constant(cg, i)).collect::<Result<Vec<_>>>()?;
+    let inits = (0..cg.program.constants.len())
+        .map(|i| lower_constant(cg, i))
+        .collect::<Result<Vec<_>>>()?;
     let entry = mesh_entry(cg, main, &inits)?;
     c_main(cg, entry)
 }
@@ -31,12 +36,19 @@ fn mesh_entry<'ctx>(
     main: FunctionValue<'ctx>,
     inits: &[FunctionValue<'ctx>],
 ) -> Result<FunctionValue<'ctx>> {
-    let function = cg.module.add_function("mesh_entry", cg.fn_type(FnKind::TopLevel, 0), Some(Linkage::Internal));
+    let function = cg.module.add_function(
+        "mesh_entry",
+        cg.fn_type(FnKind::TopLevel, 0),
+        Some(Linkage::Internal),
+    );
     let globals = cg.consts.clone();
     let ready = cg.consts_ready;
     let mut lw = Lower::new(cg, function, Vec::new(), &[])?;
     for global in &globals {
-        lw.call_rt(RuntimeFn::GcRegisterRoot, &[global.as_pointer_value().into()])?;
+        lw.call_rt(
+            RuntimeFn::GcRegisterRoot,
+            &[global.as_pointer_value().into()],
+        )?;
     }
     for (i, (global, init)) in globals.iter().zip(inits).enumerate() {
         let value = lw.call_fn(*init, &[])?;
@@ -54,9 +66,14 @@ fn c_main<'ctx>(cg: &mut Codegen<'ctx>, entry: FunctionValue<'ctx>) -> Result<()
     let ty = i32_type.fn_type(&[i32_type.into(), cg.ptr().into()], false);
     let function = cg.module.add_function("main", ty, Some(Linkage::External));
     let mut lw = Lower::new(cg, function, Vec::new(), &[])?;
-    let argc = function.get_nth_param(0).ok_or_else(|| CodegenError::internal("main has no argc"))?;
-    let argv = function.get_nth_param(1).ok_or_else(|| CodegenError::internal("main has no argv"))?;
-    let argc = lw.b.build_int_s_extend(argc.into_int_value(), lw.cg.word(), "")?;
+    let argc = function
+        .get_nth_param(0)
+        .ok_or_else(|| CodegenError::internal("main has no argc"))?;
+    let argv = function
+        .get_nth_param(1)
+        .ok_or_else(|| CodegenError::internal("main has no argv"))?;
+    let argc =
+        lw.b.build_int_s_extend(argc.into_int_value(), lw.cg.word(), "")?;
     let status = lw.rt_with(RuntimeFn::Start, &[argc.into(), argv, lw.fn_ptr(entry)])?;
     let status = lw.b.build_int_truncate(status, i32_type, "")?;
     lw.b.build_return(Some(&status))?;

@@ -17,7 +17,9 @@ pub struct CodegenError {
 
 impl CodegenError {
     pub fn new(message: impl Into<String>) -> CodegenError {
-        CodegenError { message: message.into() }
+        CodegenError {
+            message: message.into(),
+        }
     }
 
     /// A construct of the typed IR that this code generator does not handle yet.

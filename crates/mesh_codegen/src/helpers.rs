@@ -19,6 +19,7 @@ use mesh_typeck::tir::FnKind;
 use mesh_typeck::ty::{Ty, TyCon};
 
 use crate::error::{CodegenError, Result};
+use crate::layout;
 use crate::lower::Lower;
 use crate::runtime::RuntimeFn;
 
@@ -65,6 +66,9 @@ impl Style {
     }
 }
 
+/// The code for one variant in [`Lower::per_variant`]: gets the variant's name and field types.
+type VariantBody<'f, L> = dyn FnMut(&mut L, &'static str, &[Ty]) -> Result<()> + 'f;
+
 /// The shape of a composite type, as helpers see it.
 enum Shape {
     /// Words `0..n` of a heap object (tuples; ranges are `(Int, Int)`).
@@ -78,16 +82,30 @@ fn shape(ty: &Ty) -> Option<Shape> {
     Some(match ty {
         Ty::Tuple(items) => Shape::Product(items.clone()),
         Ty::Con(TyCon::Range, _) => Shape::Product(vec![Ty::INT, Ty::INT]),
-        Ty::Con(TyCon::Option, args) => Shape::Sum(vec![("None", vec![]), ("Some", vec![arg(args, 0)])]),
-        Ty::Con(TyCon::Result, args) => Shape::Sum(vec![("Ok", vec![arg(args, 0)]), ("Err", vec![arg(args, 1)])]),
-        Ty::Con(TyCon::Ordering, _) => Shape::Sum(vec![("Less", vec![]), ("Equal", vec![]), ("Greater", vec![])]),
+        Ty::Con(TyCon::Option, args) => {
+            Shape::Sum(vec![("None", vec![]), ("Some", vec![arg(args, 0)])])
+        }
+        Ty::Con(TyCon::Result, args) => Shape::Sum(vec![
+            ("Ok", vec![arg(args, 0)]),
+            ("Err", vec![arg(args, 1)]),
+        ]),
+        Ty::Con(TyCon::Ordering, _) => Shape::Sum(vec![
+            ("Less", vec![]),
+            ("Equal", vec![]),
+            ("Greater", vec![]),
+        ]),
         _ => return None,
     })
 }
 
 impl<'ctx> Lower<'_, 'ctx> {
     /// Structural equality `a == b` of values of type `ty`, as an `i1`.
-    pub fn eq_values(&mut self, ty: &Ty, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    pub fn eq_values(
+        &mut self,
+        ty: &Ty,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         match ty {
             Ty::Con(TyCon::Int | TyCon::Bool, _) => self.words_eq(a, b),
             Ty::Con(TyCon::Unit, _) | Ty::Never => Ok(self.cg.ctx.bool_type().const_int(1, false)),
@@ -101,7 +119,8 @@ impl<'ctx> Lower<'_, 'ctx> {
             }
             Ty::Con(TyCon::List, args) => {
                 let elem = self.helper(HelperKind::Eq, args.first().unwrap_or(&Ty::UNIT))?;
-                let r = self.rt_with(RuntimeFn::ListEq, &[a.into(), b.into(), self.fn_ptr(elem)])?;
+                let r =
+                    self.rt_with(RuntimeFn::ListEq, &[a.into(), b.into(), self.fn_ptr(elem)])?;
                 self.truthy(r)
             }
             _ => {
@@ -112,7 +131,12 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// Three-way comparison of values of type `ty`: -1, 0, 1, or 2 when unordered (NaN).
-    pub fn cmp_values(&mut self, ty: &Ty, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    pub fn cmp_values(
+        &mut self,
+        ty: &Ty,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         match ty {
             Ty::Con(TyCon::Int, _) => self.three_way(IntPredicate::SLT, IntPredicate::SGT, a, b),
             Ty::Con(TyCon::Bool, _) => self.three_way(IntPredicate::ULT, IntPredicate::UGT, a, b),
@@ -128,7 +152,13 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// `(a > b) - (a < b)`.
-    fn three_way(&self, lt: IntPredicate, gt: IntPredicate, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn three_way(
+        &self,
+        lt: IntPredicate,
+        gt: IntPredicate,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let less = self.b.build_int_compare(lt, a, b, "")?;
         let greater = self.b.build_int_compare(gt, a, b, "")?;
         let (less, greater) = (self.bool_word(less)?, self.bool_word(greater)?);
@@ -140,13 +170,27 @@ impl<'ctx> Lower<'_, 'ctx> {
         let less = self.b.build_float_compare(FloatPredicate::OLT, x, y, "")?;
         let greater = self.b.build_float_compare(FloatPredicate::OGT, x, y, "")?;
         let equal = self.b.build_float_compare(FloatPredicate::OEQ, x, y, "")?;
-        let r = self.b.build_select(equal, self.int(0), self.int(2), "")?.into_int_value();
-        let r = self.b.build_select(greater, self.int(1), r, "")?.into_int_value();
-        Ok(self.b.build_select(less, self.int(-1), r, "")?.into_int_value())
+        let r = self
+            .b
+            .build_select(equal, self.int(0), self.int(2), "")?
+            .into_int_value();
+        let r = self
+            .b
+            .build_select(greater, self.int(1), r, "")?
+            .into_int_value();
+        Ok(self
+            .b
+            .build_select(less, self.int(-1), r, "")?
+            .into_int_value())
     }
 
     /// The show (§7) or Debug text of a value of type `ty`.
-    pub fn format_value(&mut self, ty: &Ty, v: IntValue<'ctx>, style: Style) -> Result<IntValue<'ctx>> {
+    pub fn format_value(
+        &mut self,
+        ty: &Ty,
+        v: IntValue<'ctx>,
+        style: Style,
+    ) -> Result<IntValue<'ctx>> {
         match (ty, style) {
             (Ty::Con(TyCon::Int, _), _) => self.rt(RuntimeFn::StringFromInt, &[v]),
             (Ty::Con(TyCon::Float, _), _) => self.rt(RuntimeFn::StringFromFloat, &[v]),
@@ -167,7 +211,12 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
     }
 
-    fn call_helper(&mut self, kind: HelperKind, ty: &Ty, args: &[IntValue<'ctx>]) -> Result<IntValue<'ctx>> {
+    fn call_helper(
+        &mut self,
+        kind: HelperKind,
+        ty: &Ty,
+        args: &[IntValue<'ctx>],
+    ) -> Result<IntValue<'ctx>> {
         let f = self.helper(kind, ty)?;
         let args: Vec<_> = args.iter().map(|a| (*a).into()).collect();
         self.call_fn(f, &args)
@@ -179,14 +228,23 @@ impl<'ctx> Lower<'_, 'ctx> {
             return Ok(*f);
         }
         if matches!(ty, Ty::Fun(..)) {
-            return Err(CodegenError::unsupported(format!("{} of a function value", kind.name())));
+            return Err(CodegenError::unsupported(format!(
+                "{} of a function value",
+                kind.name()
+            )));
         }
         if matches!(ty, Ty::Param(_)) {
-            return Err(CodegenError::internal(format!("{} of an uninstantiated type `{ty}`", kind.name())));
+            return Err(CodegenError::internal(format!(
+                "{} of an uninstantiated type `{ty}`",
+                kind.name()
+            )));
         }
         let name = format!("mesh.{}<{ty}>", kind.name());
         let fn_type = self.cg.fn_type(FnKind::TopLevel, kind.arity());
-        let f = self.cg.module.add_function(&name, fn_type, Some(Linkage::Internal));
+        let f = self
+            .cg
+            .module
+            .add_function(&name, fn_type, Some(Linkage::Internal));
         self.cg.helpers.insert((kind, ty.clone()), f);
         let mut lw = Lower::new(&mut *self.cg, f, Vec::new(), &[])?;
         lw.helper_body(kind, ty)?;
@@ -194,7 +252,11 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     fn helper_body(&mut self, kind: HelperKind, ty: &Ty) -> Result<()> {
-        let params: Vec<IntValue> = self.func.get_param_iter().map(BasicValueEnum::into_int_value).collect();
+        let params: Vec<IntValue> = self
+            .func
+            .get_param_iter()
+            .map(BasicValueEnum::into_int_value)
+            .collect();
         let (a, b) = (params[0], params.get(1).copied().unwrap_or(params[0]));
         match (kind, shape(ty)) {
             (HelperKind::Eq, Some(shape)) => self.eq_body(&shape, a, b),
@@ -236,24 +298,27 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(block)
     }
 
-    /// Switches on the tag of `a` (in the current block) and positions the builder in each
-    /// variant's block in turn, calling `each(tag, name, fields)`; each must end its block.
+    /// Switches on `tag` (in the current block) and positions the builder in each variant's
+    /// block in turn, calling `each(name, fields)`; each must end its block.
     fn per_variant(
         &mut self,
         tag: IntValue<'ctx>,
         variants: &[(&'static str, Vec<Ty>)],
-        each: &mut dyn FnMut(&mut Self, u32, &'static str, &[Ty]) -> Result<()>,
+        each: &mut VariantBody<'_, Self>,
     ) -> Result<()> {
         let default = self.block("bad_tag");
         let blocks: Vec<BasicBlock> = variants.iter().map(|(name, _)| self.block(name)).collect();
-        let cases: Vec<(IntValue, BasicBlock)> =
-            blocks.iter().enumerate().map(|(i, block)| (self.int(i as i64), *block)).collect();
+        let cases: Vec<(IntValue, BasicBlock)> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, block)| (self.int(i as i64), *block))
+            .collect();
         self.b.build_switch(tag, default, &cases)?;
         self.b.position_at_end(default);
         self.b.build_unreachable()?;
-        for (i, ((name, fields), block)) in variants.iter().zip(&blocks).enumerate() {
+        for ((name, fields), block) in variants.iter().zip(&blocks) {
             self.b.position_at_end(*block);
-            each(self, i as u32, name, fields)?;
+            each(self, name, fields)?;
         }
         Ok(())
     }
@@ -266,18 +331,28 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.ret(self.int(1))
             }
             Shape::Sum(variants) => {
-                let (ta, tb) = (self.load_field(a, 0)?, self.load_field(b, 0)?);
+                let (ta, tb) = (
+                    self.load_field(a, layout::VARIANT_TAG)?,
+                    self.load_field(b, layout::VARIANT_TAG)?,
+                );
                 let same = self.words_eq(ta, tb)?;
                 self.guard(same, differ)?;
-                self.per_variant(ta, variants, &mut |lw, _, _, fields| {
-                    lw.fields_eq(fields, a, b, 1, differ)?;
+                self.per_variant(ta, variants, &mut |lw, _, fields| {
+                    lw.fields_eq(fields, a, b, layout::VARIANT_FIELDS, differ)?;
                     lw.ret(lw.int(1))
                 })
             }
         }
     }
 
-    fn fields_eq(&mut self, items: &[Ty], a: IntValue<'ctx>, b: IntValue<'ctx>, first: u32, differ: BasicBlock<'ctx>) -> Result<()> {
+    fn fields_eq(
+        &mut self,
+        items: &[Ty],
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        first: u32,
+        differ: BasicBlock<'ctx>,
+    ) -> Result<()> {
         for (i, item) in items.iter().enumerate() {
             let index = first + i as u32;
             let (x, y) = (self.load_field(a, index)?, self.load_field(b, index)?);
@@ -294,13 +369,16 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.ret(self.int(0))
             }
             Shape::Sum(variants) => {
-                let (ta, tb) = (self.load_field(a, 0)?, self.load_field(b, 0)?);
+                let (ta, tb) = (
+                    self.load_field(a, layout::VARIANT_TAG)?,
+                    self.load_field(b, layout::VARIANT_TAG)?,
+                );
                 let order = self.three_way(IntPredicate::ULT, IntPredicate::UGT, ta, tb)?;
                 let same = self.words_eq(order, self.int(0))?;
                 let differ = self.returning_block(order)?;
                 self.guard(same, differ)?;
-                self.per_variant(ta, variants, &mut |lw, _, _, fields| {
-                    lw.fields_cmp(fields, a, b, 1)?;
+                self.per_variant(ta, variants, &mut |lw, _, fields| {
+                    lw.fields_cmp(fields, a, b, layout::VARIANT_FIELDS)?;
                     lw.ret(lw.int(0))
                 })
             }
@@ -308,7 +386,13 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// Lexicographic comparison: returns the first non-zero field comparison.
-    fn fields_cmp(&mut self, items: &[Ty], a: IntValue<'ctx>, b: IntValue<'ctx>, first: u32) -> Result<()> {
+    fn fields_cmp(
+        &mut self,
+        items: &[Ty],
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+        first: u32,
+    ) -> Result<()> {
         for (i, item) in items.iter().enumerate() {
             let index = first + i as u32;
             let (x, y) = (self.load_field(a, index)?, self.load_field(b, index)?);
@@ -320,11 +404,21 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(())
     }
 
-    fn format_body(&mut self, ty: &Ty, shape: &Shape, v: IntValue<'ctx>, style: Style) -> Result<()> {
+    fn format_body(
+        &mut self,
+        ty: &Ty,
+        shape: &Shape,
+        v: IntValue<'ctx>,
+        style: Style,
+    ) -> Result<()> {
         match shape {
             Shape::Product(items) if matches!(ty, Ty::Con(TyCon::Range, _)) => {
                 let (start, end) = (self.load_field(v, 0)?, self.load_field(v, 1)?);
-                let parts = [self.format_value(&items[0], start, style)?, self.str_lit("..")?, self.format_value(&items[1], end, style)?];
+                let parts = [
+                    self.format_value(&items[0], start, style)?,
+                    self.str_lit("..")?,
+                    self.format_value(&items[1], end, style)?,
+                ];
                 let text = self.concat_all(&parts)?;
                 self.ret(text)
             }
@@ -333,9 +427,13 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.ret(text)
             }
             Shape::Sum(variants) => {
-                let tag = self.load_field(v, 0)?;
-                self.per_variant(tag, variants, &mut |lw, _, name, fields| {
-                    let text = if fields.is_empty() { lw.str_lit(name)? } else { lw.format_fields(name, fields, v, 1, style)? };
+                let tag = self.load_field(v, layout::VARIANT_TAG)?;
+                self.per_variant(tag, variants, &mut |lw, name, fields| {
+                    let text = if fields.is_empty() {
+                        lw.str_lit(name)?
+                    } else {
+                        lw.format_fields(name, fields, v, layout::VARIANT_FIELDS, style)?
+                    };
                     lw.ret(text)
                 })
             }
@@ -343,7 +441,14 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// `name(f1, f2, …)` over the words `first..` of `v`.
-    fn format_fields(&mut self, name: &str, items: &[Ty], v: IntValue<'ctx>, first: u32, style: Style) -> Result<IntValue<'ctx>> {
+    fn format_fields(
+        &mut self,
+        name: &str,
+        items: &[Ty],
+        v: IntValue<'ctx>,
+        first: u32,
+        style: Style,
+    ) -> Result<IntValue<'ctx>> {
         let mut parts = vec![self.str_lit(&format!("{name}("))?];
         for (i, item) in items.iter().enumerate() {
             if i > 0 {

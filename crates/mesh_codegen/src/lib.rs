@@ -19,19 +19,19 @@ mod codegen;
 mod entry;
 mod error;
 mod helpers;
+pub mod layout;
 mod link;
 mod lower;
 mod runtime;
 mod target;
 mod visit;
 
-
 use inkwell::context::Context;
 use mesh_typeck::tir;
 
 pub use error::CodegenError;
 pub use link::link;
-pub use runtime::RuntimeFn;
+pub use runtime::{Kind as RuntimeKind, RuntimeFn};
 
 /// How to generate code.
 #[derive(Clone, Debug, Default)]
@@ -58,4 +58,79 @@ pub fn emit_llvm_ir(program: &tir::Program, opts: &Options) -> Result<String, Co
     let module = codegen::build_module(&context, program, &machine)?;
     target::optimise(&module, &machine, opts.opt_level)?;
     Ok(module.print_to_string().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use mesh_common::{FileId, Span};
+    use mesh_typeck::tir::{
+        ArithOp, Builtin, Callee, Expr, ExprKind, FnId, FnKind, Function, Program,
+    };
+    use mesh_typeck::ty::Ty;
+
+    use super::*;
+
+    fn expr(kind: ExprKind, ty: Ty) -> Expr {
+        Expr {
+            kind,
+            ty,
+            span: Span::default(),
+        }
+    }
+
+    /// `fn main() do println("${6 * 7}") end`
+    fn hello() -> Program {
+        let six = Box::new(expr(ExprKind::Int(6), Ty::INT));
+        let seven = Box::new(expr(ExprKind::Int(7), Ty::INT));
+        let product = expr(
+            ExprKind::Arith {
+                op: ArithOp::Mul,
+                lhs: six,
+                rhs: seven,
+            },
+            Ty::INT,
+        );
+        let text = expr(ExprKind::Show(Box::new(product)), Ty::STRING);
+        let callee = Callee::Builtin(Builtin::Println);
+        let body = expr(
+            ExprKind::Call {
+                callee,
+                args: vec![text],
+            },
+            Ty::UNIT,
+        );
+        let main = Function {
+            name: "main".into(),
+            symbol: "Main.main/0".into(),
+            file: FileId(0),
+            span: Span::default(),
+            n_generics: 0,
+            params: vec![],
+            ret: Ty::UNIT,
+            locals: vec![],
+            captures: vec![],
+            kind: FnKind::TopLevel,
+            body,
+        };
+        Program {
+            functions: vec![main],
+            constants: vec![],
+            entry: FnId(0),
+        }
+    }
+
+    #[test]
+    fn small_program_verifies_at_o0_and_o2() {
+        for opt_level in [0, 2] {
+            let opts = Options {
+                opt_level,
+                target_triple: None,
+            };
+            let ir = emit_llvm_ir(&hello(), &opts).expect("IR");
+            assert!(ir.contains("@mesh_rt_io_println"), "{ir}");
+            assert!(ir.contains("define i32 @main(i32"), "{ir}");
+            let object = emit_object(&hello(), &opts).expect("object");
+            assert!(!object.is_empty());
+        }
+    }
 }

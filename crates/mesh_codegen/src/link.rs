@@ -14,13 +14,27 @@ use crate::error::CodegenError;
 #[cfg(target_os = "macos")]
 const NATIVE_LIBS: &[&str] = &["-lSystem", "-lc", "-lm"];
 #[cfg(not(target_os = "macos"))]
-const NATIVE_LIBS: &[&str] = &["-lgcc_s", "-lutil", "-lrt", "-lpthread", "-lm", "-ldl", "-lc"];
+const NATIVE_LIBS: &[&str] = &[
+    "-lgcc_s",
+    "-lutil",
+    "-lrt",
+    "-lpthread",
+    "-lm",
+    "-ldl",
+    "-lc",
+];
 
 /// Links `object` with `runtime_archive` into the executable `output` using `cc`.
 pub fn link(object: &Path, runtime_archive: &Path, output: &Path) -> Result<(), CodegenError> {
-    for (what, path) in [("object file", object), ("runtime archive", runtime_archive)] {
+    for (what, path) in [
+        ("object file", object),
+        ("runtime archive", runtime_archive),
+    ] {
         if !path.is_file() {
-            return Err(CodegenError::new(format!("{what} `{}` does not exist", path.display())));
+            return Err(CodegenError::new(format!(
+                "{what} `{}` does not exist",
+                path.display()
+            )));
         }
     }
     let result = Command::new("cc")
@@ -35,5 +49,9 @@ pub fn link(object: &Path, runtime_archive: &Path, output: &Path) -> Result<(), 
         return Ok(());
     }
     let stderr = String::from_utf8_lossy(&result.stderr);
-    Err(CodegenError::new(format!("linking with `cc` failed ({}): {}", result.status, stderr.trim())))
+    Err(CodegenError::new(format!(
+        "linking with `cc` failed ({}): {}",
+        result.status,
+        stderr.trim()
+    )))
 }

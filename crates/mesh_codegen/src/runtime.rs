@@ -121,25 +121,44 @@ runtime_functions! {
 
 impl RuntimeFn {
     /// The declaration of this function in `module`, added on first use.
-    pub(crate) fn declare<'ctx>(self, context: &'ctx Context, module: &Module<'ctx>) -> FunctionValue<'ctx> {
+    pub(crate) fn declare<'ctx>(
+        self,
+        context: &'ctx Context,
+        module: &Module<'ctx>,
+    ) -> FunctionValue<'ctx> {
         if let Some(function) = module.get_function(self.name()) {
             return function;
         }
-        let params: Vec<BasicMetadataTypeEnum> = self.params().iter().map(|k| llvm_type(context, *k)).collect();
+        let params: Vec<BasicMetadataTypeEnum> = self
+            .params()
+            .iter()
+            .map(|k| llvm_type(context, *k))
+            .collect();
         let ty = match self.ret() {
             Kind::Word => context.i64_type().fn_type(&params, false),
-            Kind::Ptr => context.ptr_type(AddressSpace::default()).fn_type(&params, false),
+            Kind::Ptr => context
+                .ptr_type(AddressSpace::default())
+                .fn_type(&params, false),
             Kind::Never => context.void_type().fn_type(&params, false),
         };
         let function = module.add_function(self.name(), ty, Some(Linkage::External));
+        // Every runtime entry point catches Rust panics (`crash::guard`): nothing unwinds.
+        add_attribute(context, function, AttributeLoc::Function, "nounwind");
         if self.ret() == Kind::Never {
-            for attribute in ["noreturn", "cold", "nounwind"] {
-                let kind = Attribute::get_named_enum_kind_id(attribute);
-                function.add_attribute(AttributeLoc::Function, context.create_enum_attribute(kind, 0));
-            }
+            add_attribute(context, function, AttributeLoc::Function, "noreturn");
+            add_attribute(context, function, AttributeLoc::Function, "cold");
+        }
+        if self == RuntimeFn::Alloc {
+            // A fresh object: no other pointer refers to it yet.
+            add_attribute(context, function, AttributeLoc::Return, "noalias");
         }
         function
     }
+}
+
+fn add_attribute(context: &Context, function: FunctionValue, loc: AttributeLoc, name: &str) {
+    let kind = Attribute::get_named_enum_kind_id(name);
+    function.add_attribute(loc, context.create_enum_attribute(kind, 0));
 }
 
 fn llvm_type(context: &Context, kind: Kind) -> BasicMetadataTypeEnum<'_> {
@@ -164,7 +183,11 @@ mod tests {
 
     #[test]
     fn only_panic_never_returns() {
-        let never: Vec<RuntimeFn> = RuntimeFn::ALL.iter().copied().filter(|f| f.ret() == Kind::Never).collect();
+        let never: Vec<RuntimeFn> = RuntimeFn::ALL
+            .iter()
+            .copied()
+            .filter(|f| f.ret() == Kind::Never)
+            .collect();
         assert_eq!(never, vec![RuntimeFn::Panic]);
     }
 }

@@ -7,7 +7,9 @@
 
 use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
-use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
+use inkwell::targets::{
+    CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple,
+};
 use inkwell::OptimizationLevel;
 
 use crate::error::{CodegenError, Result};
@@ -21,11 +23,28 @@ pub(crate) fn machine(opts: &Options) -> Result<TargetMachine> {
         Some(t) => TargetTriple::create(t),
         None => TargetMachine::get_default_triple(),
     };
-    let target = Target::from_triple(&triple)
-        .map_err(|e| CodegenError::new(format!("unknown target `{}`: {}", triple_text(&triple), e.to_string().trim())))?;
+    let target = Target::from_triple(&triple).map_err(|e| {
+        CodegenError::new(format!(
+            "unknown target `{}`: {}",
+            triple_text(&triple),
+            e.to_string().trim()
+        ))
+    })?;
     target
-        .create_target_machine(&triple, "generic", "", level(opts.opt_level), RelocMode::PIC, CodeModel::Default)
-        .ok_or_else(|| CodegenError::new(format!("cannot create a target machine for `{}`", triple_text(&triple))))
+        .create_target_machine(
+            &triple,
+            "generic",
+            "",
+            level(opts.opt_level),
+            RelocMode::PIC,
+            CodeModel::Default,
+        )
+        .ok_or_else(|| {
+            CodegenError::new(format!(
+                "cannot create a target machine for `{}`",
+                triple_text(&triple)
+            ))
+        })
 }
 
 fn triple_text(triple: &TargetTriple) -> String {
@@ -46,13 +65,27 @@ pub(crate) fn optimise(module: &Module, machine: &TargetMachine, opt_level: u8) 
     let passes = format!("default<O{}>", opt_level.min(3));
     module
         .run_passes(&passes, machine, PassBuilderOptions::create())
-        .map_err(|e| CodegenError::internal(format!("LLVM passes failed: {}", e.to_string().trim())))
+        .map_err(|e| {
+            CodegenError::internal(format!("LLVM passes failed: {}", e.to_string().trim()))
+        })?;
+    module.verify().map_err(|e| {
+        let reason = e.to_string();
+        CodegenError::internal(format!(
+            "the optimised module does not verify: {}",
+            reason.trim()
+        ))
+    })
 }
 
 /// The object file for `module`.
 pub(crate) fn object_bytes(module: &Module, machine: &TargetMachine) -> Result<Vec<u8>> {
     let buffer = machine
         .write_to_memory_buffer(module, FileType::Object)
-        .map_err(|e| CodegenError::new(format!("cannot emit an object file: {}", e.to_string().trim())))?;
+        .map_err(|e| {
+            CodegenError::new(format!(
+                "cannot emit an object file: {}",
+                e.to_string().trim()
+            ))
+        })?;
     Ok(buffer.as_slice().to_vec())
 }

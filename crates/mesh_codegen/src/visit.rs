@@ -21,20 +21,35 @@ pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
         | ExprKind::Closure { .. }
         | ExprKind::Break
         | ExprKind::Continue => Vec::new(),
-        ExprKind::Call { args, .. } | ExprKind::List(args) | ExprKind::Tuple(args) | ExprKind::Variant { args, .. } => {
-            args.iter().collect()
-        }
+        ExprKind::Call { args, .. }
+        | ExprKind::List(args)
+        | ExprKind::Tuple(args)
+        | ExprKind::Variant { args, .. } => args.iter().collect(),
         ExprKind::CallValue { func, args } => std::iter::once(&**func).chain(args).collect(),
         ExprKind::Block(stmts) => stmts.iter().map(stmt_expr).collect(),
-        ExprKind::If { cond, then_branch, else_branch } => {
-            [Some(&**cond), Some(&**then_branch), else_branch.as_deref()].into_iter().flatten().collect()
-        }
-        ExprKind::Match { scrutinees, arms, .. } => {
-            let arm_exprs = arms.iter().flat_map(|a| a.guard.iter().chain(std::iter::once(&a.body)));
+        ExprKind::If {
+            cond,
+            then_branch,
+            else_branch,
+        } => [Some(&**cond), Some(&**then_branch), else_branch.as_deref()]
+            .into_iter()
+            .flatten()
+            .collect(),
+        ExprKind::Match {
+            scrutinees, arms, ..
+        } => {
+            let arm_exprs = arms
+                .iter()
+                .flat_map(|a| a.guard.iter().chain(std::iter::once(&a.body)));
             scrutinees.iter().chain(arm_exprs).collect()
         }
         ExprKind::While { cond, body } => vec![cond, body],
-        ExprKind::For { source, filter, body, .. } => {
+        ExprKind::For {
+            source,
+            filter,
+            body,
+            ..
+        } => {
             let mut out: Vec<&Expr> = match source {
                 ForSource::Range { start, end } => vec![start, end],
                 ForSource::List(list) => vec![list],
@@ -43,7 +58,10 @@ pub(crate) fn children(e: &Expr) -> Vec<&Expr> {
             out.push(body);
             out
         }
-        ExprKind::Return(e) | ExprKind::Unary { operand: e, .. } | ExprKind::Show(e) | ExprKind::Debug(e) => vec![e],
+        ExprKind::Return(e)
+        | ExprKind::Unary { operand: e, .. }
+        | ExprKind::Show(e)
+        | ExprKind::Debug(e) => vec![e],
         ExprKind::Arith { lhs, rhs, .. }
         | ExprKind::Logic { lhs, rhs, .. }
         | ExprKind::Eq { lhs, rhs, .. }
@@ -69,8 +87,14 @@ pub(crate) fn any(e: &Expr, pred: &mut dyn FnMut(&Expr) -> bool) -> bool {
 pub(crate) fn may_call(e: &Expr) -> bool {
     any(e, &mut |e| match &e.kind {
         ExprKind::CallValue { .. } => true,
-        ExprKind::Call { callee: Callee::Fn { .. }, .. } => true,
-        ExprKind::Call { callee: Callee::Builtin(b), .. } => takes_function(*b),
+        ExprKind::Call {
+            callee: Callee::Fn { .. },
+            ..
+        } => true,
+        ExprKind::Call {
+            callee: Callee::Builtin(b),
+            ..
+        } => takes_function(*b),
         _ => false,
     })
 }
@@ -79,7 +103,12 @@ pub(crate) fn may_call(e: &Expr) -> bool {
 fn takes_function(b: Builtin) -> bool {
     matches!(
         b,
-        Builtin::ListMap | Builtin::ListFilter | Builtin::ListReduce | Builtin::ListFind | Builtin::ListAny | Builtin::ListAll
+        Builtin::ListMap
+            | Builtin::ListFilter
+            | Builtin::ListReduce
+            | Builtin::ListFind
+            | Builtin::ListAny
+            | Builtin::ListAll
     )
 }
 

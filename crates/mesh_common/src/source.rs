@@ -43,7 +43,10 @@ impl SourceMap {
     }
 
     pub fn add(&mut self, path: impl Into<String>, text: impl Into<String>) -> FileId {
-        self.files.push(SourceFile { path: path.into(), text: text.into() });
+        self.files.push(SourceFile {
+            path: path.into(),
+            text: text.into(),
+        });
         FileId(self.files.len() as u32 - 1)
     }
 
@@ -70,7 +73,10 @@ mod tests {
 
     #[test]
     fn line_col_counts_scalars() {
-        let f = SourceFile { path: "m.mpl".into(), text: "ab\nhé x".into() };
+        let f = SourceFile {
+            path: "m.mpl".into(),
+            text: "ab\nhé x".into(),
+        };
         assert_eq!(f.line_col(0), (1, 1));
         assert_eq!(f.line_col(3), (2, 1));
         // 'é' is two bytes; the space after it is column 3.

@@ -19,12 +19,18 @@ impl Span {
 
     /// An empty span at `offset` (used for "end of file" and insertions).
     pub const fn empty(offset: u32) -> Span {
-        Span { start: offset, end: offset }
+        Span {
+            start: offset,
+            end: offset,
+        }
     }
 
     /// The smallest span covering both `self` and `other`.
     pub fn to(self, other: Span) -> Span {
-        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
     }
 
     pub fn len(self) -> u32 {
@@ -42,6 +48,9 @@ impl Span {
 
 impl From<Range<usize>> for Span {
     fn from(r: Range<usize>) -> Span {
-        Span { start: r.start as u32, end: r.end as u32 }
+        Span {
+            start: r.start as u32,
+            end: r.end as u32,
+        }
     }
 }

@@ -61,7 +61,10 @@ impl Diagnostic {
     }
 
     pub fn warning(code: Code, message: impl Into<String>) -> Diagnostic {
-        Diagnostic { severity: Severity::Warning, ..Diagnostic::error(code, message) }
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(code, message)
+        }
     }
 
     pub fn in_file(mut self, file: FileId) -> Diagnostic {
@@ -71,13 +74,19 @@ impl Diagnostic {
 
     /// Adds a label; the first label added is the primary span.
     pub fn label(mut self, span: Span, message: impl Into<String>) -> Diagnostic {
-        self.labels.push(Label { span, message: Some(message.into()) });
+        self.labels.push(Label {
+            span,
+            message: Some(message.into()),
+        });
         self
     }
 
     /// Adds a label without text.
     pub fn span(mut self, span: Span) -> Diagnostic {
-        self.labels.push(Label { span, message: None });
+        self.labels.push(Label {
+            span,
+            message: None,
+        });
         self
     }
 
@@ -92,7 +101,10 @@ impl Diagnostic {
     }
 
     pub fn fix(mut self, span: Span, replacement: impl Into<String>) -> Diagnostic {
-        self.fix = Some(Fix { span, replacement: replacement.into() });
+        self.fix = Some(Fix {
+            span,
+            replacement: replacement.into(),
+        });
         self
     }
 

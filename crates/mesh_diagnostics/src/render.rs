@@ -16,7 +16,11 @@ fn kind_name(d: &Diagnostic) -> &'static str {
 
 /// Renders one diagnostic in the human format of LANGUAGE.md §8.2.
 pub fn render_human(d: &Diagnostic, sources: &SourceMap, color: bool) -> String {
-    let kind_color = if d.severity == Severity::Warning { Color::Yellow } else { Color::Red };
+    let kind_color = if d.severity == Severity::Warning {
+        Color::Yellow
+    } else {
+        Color::Red
+    };
     let (file, primary) = match (d.file, d.labels.first()) {
         (Some(file), Some(label)) => (file, label.span),
         _ => return render_header_only(d),
@@ -31,7 +35,11 @@ pub fn render_human(d: &Diagnostic, sources: &SourceMap, color: bool) -> String 
         ReportKind::Custom(kind_name(d), kind_color),
         (path.clone(), clamp(primary.range())),
     )
-    .with_config(Config::default().with_color(color).with_index_type(IndexType::Byte))
+    .with_config(
+        Config::default()
+            .with_color(color)
+            .with_index_type(IndexType::Byte),
+    )
     .with_code(d.code.0)
     .with_message(&d.message);
     for (i, label) in d.labels.iter().enumerate() {
@@ -51,7 +59,9 @@ pub fn render_human(d: &Diagnostic, sources: &SourceMap, color: bool) -> String 
         report = report.with_note(note);
     }
     let mut out = Vec::new();
-    let written = report.finish().write((path, Source::from(source.text.as_str())), &mut out);
+    let written = report
+        .finish()
+        .write((path, Source::from(source.text.as_str())), &mut out);
     match written {
         // ariadne colours custom report kinds ("Parse error") unconditionally.
         Ok(()) if color => String::from_utf8_lossy(&out).into_owned(),

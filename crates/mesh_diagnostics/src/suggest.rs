@@ -17,7 +17,10 @@ pub fn levenshtein(a: &str, b: &str) -> usize {
 
 /// The best candidate at distance ≤ 2 and smaller than the name's length;
 /// ties go to the lexicographically smallest candidate.
-pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    name: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let limit = name.chars().count();
     candidates
         .into_iter()

@@ -136,14 +136,20 @@ pub enum Param {
     /// `self` (first parameter of interface and impl methods).
     SelfParam(Span),
     /// A pattern (a plain variable is `PatternKind::Ident`), optionally annotated.
-    Pattern { pattern: Pattern, ty: Option<TypeExpr> },
+    Pattern {
+        pattern: Pattern,
+        ty: Option<TypeExpr>,
+    },
 }
 
 impl Param {
     pub fn span(&self) -> Span {
         match self {
             Param::SelfParam(span) => *span,
-            Param::Pattern { pattern, ty: Some(ty) } => pattern.span.to(ty.span),
+            Param::Pattern {
+                pattern,
+                ty: Some(ty),
+            } => pattern.span.to(ty.span),
             Param::Pattern { pattern, ty: None } => pattern.span,
         }
     }
@@ -170,15 +176,32 @@ pub struct StructDef {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum StructMember {
-    Field { name: Ident, ty: TypeExpr },
+    Field {
+        name: Ident,
+        ty: TypeExpr,
+    },
     /// `table "events"`
-    Table { value: String, span: Span },
+    Table {
+        value: String,
+        span: Span,
+    },
     /// `primary_key :id`
-    PrimaryKey { value: String, span: Span },
+    PrimaryKey {
+        value: String,
+        span: Span,
+    },
     /// `timestamps true`
-    Timestamps { value: bool, span: Span },
+    Timestamps {
+        value: bool,
+        span: Span,
+    },
     /// `belongs_to :org, Org` and friends.
-    Relation { kind: RelationKind, name: String, target: Ident, span: Span },
+    Relation {
+        kind: RelationKind,
+        name: String,
+        target: Ident,
+        span: Span,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -275,7 +298,11 @@ pub struct ImplDef {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ImplMember {
     /// `type Item = String`
-    AssocType { name: Ident, ty: TypeExpr, span: Span },
+    AssocType {
+        name: Ident,
+        ty: TypeExpr,
+        span: Span,
+    },
     Method(FnDef),
 }
 
@@ -439,35 +466,91 @@ pub enum ExprKind {
     /// `%{k => v, name: v}`
     Map(Vec<MapEntry>),
     /// `Path { f: v, … }`
-    StructLit { path: Path, fields: Vec<FieldInit> },
+    StructLit {
+        path: Path,
+        fields: Vec<FieldInit>,
+    },
     /// `%{base | f: v, …}`
-    StructUpdate { base: Box<Expr>, fields: Vec<FieldInit> },
+    StructUpdate {
+        base: Box<Expr>,
+        fields: Vec<FieldInit>,
+    },
     /// `-e`, `!e`, `not e`
-    Unary { op: UnaryOp, op_span: Span, operand: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        op_span: Span,
+        operand: Box<Expr>,
+    },
     /// Every binary operator, including `|>` (desugared by the checker).
-    Binary { op: BinOp, op_span: Span, lhs: Box<Expr>, rhs: Box<Expr> },
+    Binary {
+        op: BinOp,
+        op_span: Span,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `callee(args)` — method calls are calls whose callee is a `Field`.
-    Call { callee: Box<Expr>, args: Vec<Arg>, args_span: Span },
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Arg>,
+        args_span: Span,
+    },
     /// `base.name` (field, method or qualified member).
-    Field { base: Box<Expr>, name: Ident },
+    Field {
+        base: Box<Expr>,
+        name: Ident,
+    },
     /// `base[index]`
-    Index { base: Box<Expr>, index: Box<Expr> },
+    Index {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `expr?`
-    Try { operand: Box<Expr>, q_span: Span },
-    If { cond: Box<Expr>, then_block: Block, else_branch: Option<ElseBranch> },
+    Try {
+        operand: Box<Expr>,
+        q_span: Span,
+    },
+    If {
+        cond: Box<Expr>,
+        then_block: Block,
+        else_branch: Option<ElseBranch>,
+    },
     /// `case`/`match`
-    Case { scrutinee: Box<Expr>, arms: Vec<Arm> },
-    While { cond: Box<Expr>, body: Block },
-    For { pattern: ForPattern, iter: Box<Expr>, filter: Option<Box<Expr>>, body: Block },
-    Receive { kw_span: Span, arms: Vec<Arm>, after: Option<AfterClause> },
+    Case {
+        scrutinee: Box<Expr>,
+        arms: Vec<Arm>,
+    },
+    While {
+        cond: Box<Expr>,
+        body: Block,
+    },
+    For {
+        pattern: ForPattern,
+        iter: Box<Expr>,
+        filter: Option<Box<Expr>>,
+        body: Block,
+    },
+    Receive {
+        kw_span: Span,
+        arms: Vec<Arm>,
+        after: Option<AfterClause>,
+    },
     Closure(Closure),
     Return(Option<Box<Expr>>),
     Break,
     Continue,
     /// `spawn(args)`, `send(args)`, `link(args)`
-    Spawn { args: Vec<Arg>, args_span: Span },
-    Send { args: Vec<Arg>, args_span: Span },
-    Link { args: Vec<Arg>, args_span: Span },
+    Spawn {
+        args: Vec<Arg>,
+        args_span: Span,
+    },
+    Send {
+        args: Vec<Arg>,
+        args_span: Span,
+    },
+    Link {
+        args: Vec<Arg>,
+        args_span: Span,
+    },
     /// `self()` — the current actor's pid.
     SelfPid,
     /// `self` — the method receiver.
@@ -605,19 +688,35 @@ pub enum PatternKind {
     /// `nil` or `()`.
     Unit,
     /// `T.C` (no fields, `args: None`) or `C(p, …)` / `T.C(p, …)` (`args: Some`).
-    Ctor { path: Path, args: Option<Vec<Pattern>>, args_span: Option<Span> },
+    Ctor {
+        path: Path,
+        args: Option<Vec<Pattern>>,
+        args_span: Option<Span>,
+    },
     /// `S { f: p, … }`
-    Struct { path: Path, fields: Vec<(Ident, Pattern)> },
+    Struct {
+        path: Path,
+        fields: Vec<(Ident, Pattern)>,
+    },
     /// `(p1, p2, …)`, two or more.
     Tuple(Vec<Pattern>),
     /// `[p1, …, pn]` or `[p1, …, pn | tail]`
-    List { elems: Vec<Pattern>, tail: Option<Box<Pattern>> },
+    List {
+        elems: Vec<Pattern>,
+        tail: Option<Box<Pattern>>,
+    },
     /// `head :: tail`
-    Cons { head: Box<Pattern>, tail: Box<Pattern> },
+    Cons {
+        head: Box<Pattern>,
+        tail: Box<Pattern>,
+    },
     /// `p1 | p2 | …`
     Or(Vec<Pattern>),
     /// `p as name`
-    As { pattern: Box<Pattern>, name: Ident },
+    As {
+        pattern: Box<Pattern>,
+        name: Ident,
+    },
     /// A pattern that failed to parse (already reported).
     Error,
 }

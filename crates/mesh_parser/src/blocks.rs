@@ -18,7 +18,7 @@ use mesh_lexer::Token;
 
 use crate::ast::{Block, Expr, ExprKind, LetStmt, Stmt};
 use crate::errors::ParseError;
-use crate::parser::{is_sep, PResult, Parser};
+use crate::parser::{is_sep, Fail, PResult, Parser};
 
 /// What ends a block besides `end`, end of file and open-bracket closers.
 #[derive(Clone, Copy, Debug, Default)]
@@ -36,13 +36,35 @@ pub(crate) struct BlockCtx {
 }
 
 impl BlockCtx {
-    pub(crate) const PLAIN: BlockCtx =
-        BlockCtx { else_: false, after: false, bar: false, arm: false, first_is_expr: false };
-    pub(crate) const THEN: BlockCtx = BlockCtx { else_: true, ..BlockCtx::PLAIN };
-    pub(crate) const CASE_ARM: BlockCtx = BlockCtx { arm: true, first_is_expr: true, ..BlockCtx::PLAIN };
-    pub(crate) const RECEIVE_ARM: BlockCtx = BlockCtx { after: true, ..BlockCtx::CASE_ARM };
-    pub(crate) const AFTER_BODY: BlockCtx = BlockCtx { first_is_expr: true, ..BlockCtx::PLAIN };
-    pub(crate) const ARROW: BlockCtx = BlockCtx { bar: true, first_is_expr: true, ..BlockCtx::PLAIN };
+    pub(crate) const PLAIN: BlockCtx = BlockCtx {
+        else_: false,
+        after: false,
+        bar: false,
+        arm: false,
+        first_is_expr: false,
+    };
+    pub(crate) const THEN: BlockCtx = BlockCtx {
+        else_: true,
+        ..BlockCtx::PLAIN
+    };
+    pub(crate) const CASE_ARM: BlockCtx = BlockCtx {
+        arm: true,
+        first_is_expr: true,
+        ..BlockCtx::PLAIN
+    };
+    pub(crate) const RECEIVE_ARM: BlockCtx = BlockCtx {
+        after: true,
+        ..BlockCtx::CASE_ARM
+    };
+    pub(crate) const AFTER_BODY: BlockCtx = BlockCtx {
+        first_is_expr: true,
+        ..BlockCtx::PLAIN
+    };
+    pub(crate) const ARROW: BlockCtx = BlockCtx {
+        bar: true,
+        first_is_expr: true,
+        ..BlockCtx::PLAIN
+    };
 
     /// Does `token` end the block (for this context)?
     fn closes(&self, token: &Token) -> bool {
@@ -62,11 +84,46 @@ pub(crate) fn can_start_stmt(token: &Token) -> bool {
     use Token::*;
     matches!(
         token,
-        Int(_) | Float(_) | Atom(_) | Ident(_) | StringStart | True | False | Nil
-            | LParen | LBracket | PercentBrace | Minus | Bang | Not
-            | If | Case | Match | While | For | Receive | Fn | Def
-            | Break | Continue | Return | Let | Spawn | Send | Link | SelfKw
-            | Pub | Import | Module | Struct | Type | Interface | Impl | Actor | Service | Supervisor
+        Int(_)
+            | Float(_)
+            | Atom(_)
+            | Ident(_)
+            | StringStart
+            | True
+            | False
+            | Nil
+            | LParen
+            | LBracket
+            | PercentBrace
+            | Minus
+            | Bang
+            | Not
+            | If
+            | Case
+            | Match
+            | While
+            | For
+            | Receive
+            | Fn
+            | Def
+            | Break
+            | Continue
+            | Return
+            | Let
+            | Spawn
+            | Send
+            | Link
+            | SelfKw
+            | Pub
+            | Import
+            | Module
+            | Struct
+            | Type
+            | Interface
+            | Impl
+            | Actor
+            | Service
+            | Supervisor
     )
 }
 
@@ -75,7 +132,17 @@ fn can_start_pattern(token: &Token) -> bool {
     use Token::*;
     matches!(
         token,
-        Ident(_) | Int(_) | Float(_) | Minus | StringStart | Atom(_) | True | False | Nil | LParen | LBracket
+        Ident(_)
+            | Int(_)
+            | Float(_)
+            | Minus
+            | StringStart
+            | Atom(_)
+            | True
+            | False
+            | Nil
+            | LParen
+            | LBracket
     )
 }
 
@@ -86,7 +153,9 @@ impl Parser<'_> {
         let mut stmts = Vec::new();
         loop {
             self.skip_seps();
-            if self.block_ends(ctx) || (ctx.arm && self.at_arm_start()) {
+            // An arm body holds at least one statement before the next arm
+            // can start: `1 -> a (2) -> b` inside brackets is the call `a(2)`.
+            if self.block_ends(ctx) || (ctx.arm && !stmts.is_empty() && self.at_arm_start()) {
                 break;
             }
             let expr_position = stmts.is_empty() && ctx.first_is_expr;
@@ -102,10 +171,14 @@ impl Parser<'_> {
     /// Parses one statement into `stmts`, recovering from errors.
     pub(crate) fn block_stmt(&mut self, ctx: BlockCtx, expr_position: bool, stmts: &mut Vec<Stmt>) {
         let start = self.span();
+        let errors_before = self.diagnostic_count();
         match self.nested(|p| p.stmt(expr_position)) {
             Ok(stmt) => {
                 stmts.push(stmt);
-                if self.stmt_boundary(|t| ctx.closes(t)).is_err() {
+                // A statement that already reported an error (and recovered
+                // inside a bracket) gets no second error for what follows it.
+                let quiet = self.diagnostic_count() > errors_before;
+                if self.stmt_boundary(quiet, |t| ctx.closes(t)).is_err() {
                     self.recover_line(|t| ctx.closes(t));
                 }
             }
@@ -123,10 +196,16 @@ impl Parser<'_> {
 
     /// Checks what follows a complete statement: a separator, the end of
     /// the block, or the start of a juxtaposed statement. A `do` here is a
-    /// trailing block (rejected, §3.10) and is skipped as a unit.
-    pub(crate) fn stmt_boundary(&mut self, closes: impl Fn(&Token) -> bool) -> PResult<()> {
+    /// trailing block (rejected, §3.10) and is skipped as a unit. `quiet`
+    /// fails without reporting.
+    pub(crate) fn stmt_boundary(
+        &mut self,
+        quiet: bool,
+        closes: impl Fn(&Token) -> bool,
+    ) -> PResult<()> {
         let token = self.peek();
-        if is_sep(token) || closes(token) || self.closes_open_delim(token) || can_start_stmt(token) {
+        if is_sep(token) || closes(token) || self.closes_open_delim(token) || can_start_stmt(token)
+        {
             return Ok(());
         }
         if *token == Token::Do {
@@ -135,13 +214,27 @@ impl Parser<'_> {
             self.skip_do_block();
             return Ok(());
         }
-        let expected = if self.at_depth_zero() { "newline" } else { "`;`" };
+        if quiet {
+            return Err(Fail);
+        }
+        let expected = if self.at_depth_zero() {
+            "newline"
+        } else {
+            "`;`"
+        };
         Err(self.unexpected(expected))
     }
 
     /// Outside all brackets (where a line break separates statements)?
     fn at_depth_zero(&self) -> bool {
-        ![Token::RParen, Token::RBracket, Token::RBrace, Token::InterpEnd].iter().any(|t| self.closes_open_delim(t))
+        ![
+            Token::RParen,
+            Token::RBracket,
+            Token::RBrace,
+            Token::InterpEnd,
+        ]
+        .iter()
+        .any(|t| self.closes_open_delim(t))
     }
 
     /// `stmt = let_stmt | return_stmt | fn_def | expr` (plus misplaced items,
@@ -177,7 +270,12 @@ impl Parser<'_> {
         self.expect(&Token::Eq)?;
         let value = self.expr()?;
         let span = start.to(value.span);
-        Ok(LetStmt { pattern, ty, value, span })
+        Ok(LetStmt {
+            pattern,
+            ty,
+            value,
+            span,
+        })
     }
 
     /// `return [expr]`; the value is absent before a separator or a token
@@ -199,7 +297,17 @@ impl Parser<'_> {
         use Token::*;
         matches!(
             self.peek(),
-            Newline | Semi | End | Else | After | Bar | RParen | RBracket | RBrace | InterpEnd | Eof
+            Newline
+                | Semi
+                | End
+                | Else
+                | After
+                | Bar
+                | RParen
+                | RBracket
+                | RBrace
+                | InterpEnd
+                | Eof
         )
     }
 
@@ -216,7 +324,7 @@ impl Parser<'_> {
             if p.at(&Token::Arrow) {
                 Ok(())
             } else {
-                Err(crate::parser::Fail)
+                Err(Fail)
             }
         })
     }

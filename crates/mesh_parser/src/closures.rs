@@ -45,7 +45,11 @@ impl Parser<'_> {
     /// after the `do` body of a first clause, whose `end` closes the closure.
     fn closure_clause(&mut self, first: bool) -> PResult<(ClosureClause, bool)> {
         let (params, params_span) = self.closure_params()?;
-        let start = if params_span.is_empty() { self.span() } else { params_span };
+        let start = if params_span.is_empty() {
+            self.span()
+        } else {
+            params_span
+        };
         let guard = match self.eat(&Token::When) {
             Some(_) => Some(self.expr()?),
             None => None,
@@ -63,14 +67,27 @@ impl Parser<'_> {
             _ => return Err(self.unexpected("`->` or `do`")),
         };
         let span = start.to(self.prev_span());
-        Ok((ClosureClause { params, params_span, guard, body, span }, arrow))
+        Ok((
+            ClosureClause {
+                params,
+                params_span,
+                guard,
+                body,
+                span,
+            },
+            arrow,
+        ))
     }
 
     fn expect_closure_end(&mut self, fn_span: Span) -> PResult<Span> {
         match self.eat(&Token::End) {
             Some(span) => Ok(span),
             None => {
-                let error = ParseError::UnclosedClosure { found: self.peek().clone(), span: self.span(), fn_span };
+                let error = ParseError::UnclosedClosure {
+                    found: self.peek().clone(),
+                    span: self.span(),
+                    fn_span,
+                };
                 Err(self.error_here(error))
             }
         }
@@ -99,6 +116,9 @@ impl Parser<'_> {
         if matches!(self.peek(), Token::Ident(_)) && *self.nth(1) == Token::ColonColon {
             return self.annotated_param();
         }
-        Ok(Param::Pattern { pattern: self.bare_pattern()?, ty: None })
+        Ok(Param::Pattern {
+            pattern: self.bare_pattern()?,
+            ty: None,
+        })
     }
 }

@@ -12,14 +12,14 @@ use mesh_lexer::Token;
 use crate::ast::{AfterClause, Arm, ElseBranch, Expr, ExprKind, ForPattern};
 use crate::blocks::BlockCtx;
 use crate::errors::ParseError;
-use crate::parser::{PResult, Parser};
+use crate::parser::{Fail, PResult, Parser};
 
 impl Parser<'_> {
     /// `if cond do block (end | else if … | else block end)`
     pub(crate) fn if_expr(&mut self) -> PResult<Expr> {
         let start = self.bump();
         let cond = self.expr()?;
-        let do_span = self.expect(&Token::Do)?;
+        let do_span = self.expect_header_do()?;
         let then_block = self.block(BlockCtx::THEN);
         let else_branch = match self.peek() {
             Token::End => None,
@@ -33,7 +33,11 @@ impl Parser<'_> {
             Some(ElseBranch::If(nested)) => nested.span,
             _ => self.expect_end(do_span)?,
         };
-        let kind = ExprKind::If { cond: Box::new(cond), then_block, else_branch };
+        let kind = ExprKind::If {
+            cond: Box::new(cond),
+            then_block,
+            else_branch,
+        };
         Ok(self.mk_expr(kind, start.to(end)))
     }
 
@@ -48,8 +52,33 @@ impl Parser<'_> {
         Ok(ElseBranch::Block(block))
     }
 
-    pub(crate) fn unclosed_block(&mut self, do_span: Span) -> crate::parser::Fail {
-        let error = ParseError::UnclosedBlock { found: self.peek().clone(), span: self.span(), do_span };
+    /// The `do` after the header of `if`, `case`, `while`, `for`, `receive`. When the
+    /// header has junk instead, it is skipped up to a `do` on the same line;
+    /// failing that, if the line ends (or `end` follows), the block is parsed
+    /// as if `do` were there, so its `end` is not left dangling.
+    pub(crate) fn expect_header_do(&mut self) -> PResult<Span> {
+        if let Some(span) = self.eat(&Token::Do) {
+            return Ok(span);
+        }
+        let missing = self.span();
+        let fail = self.unexpected("`do`");
+        if self.is_speculating() {
+            return Err(fail);
+        }
+        self.recover_line(|t| *t == Token::Do);
+        match self.peek() {
+            Token::Do => Ok(self.bump()),
+            Token::Newline | Token::Semi | Token::End => Ok(missing),
+            _ => Err(fail),
+        }
+    }
+
+    pub(crate) fn unclosed_block(&mut self, do_span: Span) -> Fail {
+        let error = ParseError::UnclosedBlock {
+            found: self.peek().clone(),
+            span: self.span(),
+            do_span,
+        };
         self.error_here(error)
     }
 
@@ -57,10 +86,13 @@ impl Parser<'_> {
     pub(crate) fn case_expr(&mut self) -> PResult<Expr> {
         let start = self.bump();
         let scrutinee = self.expr()?;
-        let do_span = self.expect(&Token::Do)?;
+        let do_span = self.expect_header_do()?;
         let arms = self.arms(BlockCtx::CASE_ARM);
         let end = self.expect_end(do_span)?;
-        let kind = ExprKind::Case { scrutinee: Box::new(scrutinee), arms };
+        let kind = ExprKind::Case {
+            scrutinee: Box::new(scrutinee),
+            arms,
+        };
         Ok(self.mk_expr(kind, start.to(end)))
     }
 
@@ -109,15 +141,25 @@ impl Parser<'_> {
         };
         let body = self.block(ctx);
         let span = pattern.span.to(arrow).to(body.span);
-        Ok(Arm { pattern, guard, body, span })
+        Ok(Arm {
+            pattern,
+            guard,
+            body,
+            span,
+        })
     }
 
     /// `while cond do block end`
     pub(crate) fn while_expr(&mut self) -> PResult<Expr> {
         let start = self.bump();
         let cond = self.expr()?;
-        let body = self.do_block(BlockCtx::PLAIN)?;
-        let kind = ExprKind::While { cond: Box::new(cond), body };
+        let do_span = self.expect_header_do()?;
+        let body = self.block(BlockCtx::PLAIN);
+        self.expect_end(do_span)?;
+        let kind = ExprKind::While {
+            cond: Box::new(cond),
+            body,
+        };
         Ok(self.mk_expr(kind, start.to(self.prev_span())))
     }
 
@@ -131,8 +173,15 @@ impl Parser<'_> {
             Some(_) => Some(Box::new(self.expr()?)),
             None => None,
         };
-        let body = self.do_block(BlockCtx::PLAIN)?;
-        let kind = ExprKind::For { pattern, iter: Box::new(iter), filter, body };
+        let do_span = self.expect_header_do()?;
+        let body = self.block(BlockCtx::PLAIN);
+        self.expect_end(do_span)?;
+        let kind = ExprKind::For {
+            pattern,
+            iter: Box::new(iter),
+            filter,
+            body,
+        };
         Ok(self.mk_expr(kind, start.to(self.prev_span())))
     }
 
@@ -154,7 +203,7 @@ impl Parser<'_> {
     /// `receive do arms [after expr -> body] end`
     pub(crate) fn receive_expr(&mut self) -> PResult<Expr> {
         let kw_span = self.bump();
-        let do_span = self.expect(&Token::Do)?;
+        let do_span = self.expect_header_do()?;
         let arms = self.arms(BlockCtx::RECEIVE_ARM);
         let after = match self.at(&Token::After) {
             true => Some(self.after_clause()?),
@@ -162,7 +211,14 @@ impl Parser<'_> {
         };
         self.skip_seps();
         let end = self.expect_end(do_span)?;
-        Ok(self.mk_expr(ExprKind::Receive { kw_span, arms, after }, kw_span.to(end)))
+        Ok(self.mk_expr(
+            ExprKind::Receive {
+                kw_span,
+                arms,
+                after,
+            },
+            kw_span.to(end),
+        ))
     }
 
     /// `after timeout -> body` (the last clause of a receive).
@@ -172,7 +228,11 @@ impl Parser<'_> {
         let arrow = self.expect(&Token::Arrow)?;
         let body = self.block(BlockCtx::AFTER_BODY);
         let span = start.to(arrow).to(body.span);
-        Ok(AfterClause { timeout: Box::new(timeout), body, span })
+        Ok(AfterClause {
+            timeout: Box::new(timeout),
+            body,
+            span,
+        })
     }
 }
 

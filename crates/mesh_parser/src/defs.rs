@@ -10,8 +10,9 @@ use mesh_common::Span;
 use mesh_lexer::Token;
 
 use crate::ast::{
-    Deriving, ImplDef, ImplMember, InterfaceDef, InterfaceMember, Item, MethodSig, RelationKind, StructDef,
-    StructMember, SumTypeDef, TypeAlias, TypeExpr, TypeKind, Variant, VariantField,
+    Deriving, ExprKind, ImplDef, ImplMember, InterfaceDef, InterfaceMember, Item, MethodSig,
+    RelationKind, StrPart, StructDef, StructMember, SumTypeDef, TypeAlias, TypeExpr, TypeKind,
+    Variant, VariantField,
 };
 use crate::blocks::BlockCtx;
 use crate::errors::ParseError;
@@ -21,12 +22,31 @@ impl Parser<'_> {
     /// `do { member } end` of a definition body. `member` parses one member
     /// at the current token (never a separator or `end`). Returns the span of
     /// `end`.
-    pub(crate) fn members(&mut self, mut member: impl FnMut(&mut Self) -> PResult<()>) -> PResult<Span> {
-        let do_span = self.expect(&Token::Do)?;
+    pub(crate) fn members(
+        &mut self,
+        member: impl FnMut(&mut Self) -> PResult<()>,
+    ) -> PResult<Span> {
+        self.members_until(|_| false, member)
+    }
+
+    /// Like [`Parser::members`], for bodies in which `starts_next_item`
+    /// tokens cannot be members: such a token means the `end` was forgotten.
+    /// That is reported and the body ends there, so the next definition is
+    /// parsed normally.
+    pub(crate) fn members_until(
+        &mut self,
+        starts_next_item: impl Fn(&Token) -> bool,
+        mut member: impl FnMut(&mut Self) -> PResult<()>,
+    ) -> PResult<Span> {
+        let do_span = self.expect_body_do()?;
         loop {
             self.skip_seps();
             if self.at(&Token::End) || self.at_eof() {
                 break;
+            }
+            if starts_next_item(self.peek()) {
+                self.unclosed_block(do_span);
+                return Ok(self.prev_span());
             }
             let before = self.pos();
             let parsed = member(self).and_then(|()| self.member_boundary());
@@ -57,7 +77,7 @@ impl Parser<'_> {
         let name = self.ident("struct name")?;
         let (generics, _) = self.opt_generics()?;
         let mut members = Vec::new();
-        let mut end = self.members(|p| {
+        let mut end = self.members_until(is_definition_keyword, |p| {
             members.push(p.struct_member()?);
             Ok(())
         })?;
@@ -65,7 +85,14 @@ impl Parser<'_> {
         if let Some(d) = &deriving {
             end = d.span;
         }
-        Ok(StructDef { is_pub: pub_span.is_some(), name, generics, members, deriving, span: start.to(end) })
+        Ok(StructDef {
+            is_pub: pub_span.is_some(),
+            name,
+            generics,
+            members,
+            deriving,
+            span: start.to(end),
+        })
     }
 
     fn struct_member(&mut self) -> PResult<StructMember> {
@@ -83,7 +110,10 @@ impl Parser<'_> {
             ("timestamps", Token::True | Token::False) => {
                 let start = self.bump();
                 let value = self.at(&Token::True);
-                Ok(StructMember::Timestamps { value, span: start.to(self.bump()) })
+                Ok(StructMember::Timestamps {
+                    value,
+                    span: start.to(self.bump()),
+                })
             }
             ("belongs_to" | "has_many" | "has_one", Token::Atom(_)) => self.relation_line(&word),
             _ => self.struct_field(),
@@ -95,16 +125,19 @@ impl Parser<'_> {
         let start = self.bump();
         let string = self.primary()?;
         let value = match string.kind {
-            crate::ast::ExprKind::Str(parts) => parts
+            ExprKind::Str(parts) => parts
                 .into_iter()
                 .map(|part| match part {
-                    crate::ast::StrPart::Text(text) => text,
-                    crate::ast::StrPart::Interp(_) => String::new(),
+                    StrPart::Text(text) => text,
+                    StrPart::Interp(_) => String::new(),
                 })
                 .collect(),
             _ => String::new(),
         };
-        Ok(StructMember::Table { value, span: start.to(string.span) })
+        Ok(StructMember::Table {
+            value,
+            span: start.to(string.span),
+        })
     }
 
     /// `belongs_to :name, Target` (and `has_many`, `has_one`).
@@ -123,20 +156,37 @@ impl Parser<'_> {
         self.expect(&Token::Comma)?;
         let target = self.ident("struct name")?;
         let span = start.to(target.span);
-        Ok(StructMember::Relation { kind, name, target, span })
+        Ok(StructMember::Relation {
+            kind,
+            name,
+            target,
+            span,
+        })
     }
 
     /// `name :: Type`
     fn struct_field(&mut self) -> PResult<StructMember> {
         let name = self.ident("field name")?;
         if self.eat(&Token::ColonColon).is_some() {
-            return Ok(StructMember::Field { name, ty: self.type_expr()? });
+            return Ok(StructMember::Field {
+                name,
+                ty: self.type_expr()?,
+            });
         }
-        if !matches!(self.peek(), Token::Newline | Token::Semi | Token::End | Token::Eof | Token::Ident(_)) {
+        if !matches!(
+            self.peek(),
+            Token::Newline | Token::Semi | Token::End | Token::Eof | Token::Ident(_)
+        ) {
             return Err(self.unexpected("`::`"));
         }
-        self.report(ParseError::UntypedField { name: name.name.clone(), span: name.span });
-        let ty = TypeExpr { kind: TypeKind::Error, span: name.span };
+        self.report(ParseError::UntypedField {
+            name: name.name.clone(),
+            span: name.span,
+        });
+        let ty = TypeExpr {
+            kind: TypeKind::Error,
+            span: name.span,
+        };
         Ok(StructMember::Field { name, ty })
     }
 
@@ -152,9 +202,14 @@ impl Parser<'_> {
         }
         let start = self.bump();
         self.expect(&Token::LParen)?;
-        let traits = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.ident("trait name")))?;
+        let traits = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.ident("trait name"))
+        })?;
         let close = self.expect(&Token::RParen)?;
-        Ok(Some(Deriving { traits, span: start.to(close) }))
+        Ok(Some(Deriving {
+            traits,
+            span: start.to(close),
+        }))
     }
 
     /// `type Name [<T>]` then `do variants end [deriving]` or `= type`.
@@ -169,11 +224,20 @@ impl Parser<'_> {
                 self.bump();
                 let ty = self.type_expr()?;
                 let span = start.to(ty.span);
-                Ok(Item::TypeAlias(TypeAlias { is_pub, name, generics, ty, span }))
+                Ok(Item::TypeAlias(TypeAlias {
+                    is_pub,
+                    name,
+                    generics,
+                    ty,
+                    span,
+                }))
             }
-            Token::Do => {
+            Token::Do | Token::Newline => {
+                if self.at(&Token::Newline) {
+                    self.unexpected("`do` or `=`");
+                }
                 let mut variants = Vec::new();
-                let mut end = self.members(|p| {
+                let mut end = self.members_until(is_definition_keyword, |p| {
                     variants.push(p.variant()?);
                     Ok(())
                 })?;
@@ -181,7 +245,14 @@ impl Parser<'_> {
                 if let Some(d) = &deriving {
                     end = d.span;
                 }
-                Ok(Item::SumType(SumTypeDef { is_pub, name, generics, variants, deriving, span: start.to(end) }))
+                Ok(Item::SumType(SumTypeDef {
+                    is_pub,
+                    name,
+                    generics,
+                    variants,
+                    deriving,
+                    span: start.to(end),
+                }))
             }
             _ => Err(self.unexpected("`do` or `=`")),
         }
@@ -193,7 +264,9 @@ impl Parser<'_> {
         let mut span = name.span;
         let mut fields = Vec::new();
         if self.eat(&Token::LParen).is_some() {
-            fields = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.variant_field()))?;
+            fields = self.in_delims(Token::RParen, |p| {
+                p.comma_list(&Token::RParen, |p| p.variant_field())
+            })?;
             span = span.to(self.expect(&Token::RParen)?);
         }
         Ok(Variant { name, fields, span })
@@ -204,9 +277,15 @@ impl Parser<'_> {
         if matches!(self.peek(), Token::Ident(_)) && *self.nth(1) == Token::ColonColon {
             let name = self.ident("field name")?;
             self.bump();
-            return Ok(VariantField { name: Some(name), ty: self.type_expr()? });
+            return Ok(VariantField {
+                name: Some(name),
+                ty: self.type_expr()?,
+            });
         }
-        Ok(VariantField { name: None, ty: self.type_expr()? })
+        Ok(VariantField {
+            name: None,
+            ty: self.type_expr()?,
+        })
     }
 
     /// `[pub] interface Name [<T>] do members end`
@@ -216,18 +295,29 @@ impl Parser<'_> {
         let name = self.ident("interface name")?;
         let (generics, _) = self.opt_generics()?;
         let mut members = Vec::new();
-        let end = self.members(|p| {
+        let not_a_member = |t: &Token| {
+            is_definition_keyword(t) && !matches!(t, Token::Fn | Token::Def | Token::Type)
+        };
+        let end = self.members_until(not_a_member, |p| {
             members.push(p.interface_member()?);
             Ok(())
         })?;
-        Ok(InterfaceDef { is_pub: pub_span.is_some(), name, generics, members, span: start.to(end) })
+        Ok(InterfaceDef {
+            is_pub: pub_span.is_some(),
+            name,
+            generics,
+            members,
+            span: start.to(end),
+        })
     }
 
     fn interface_member(&mut self) -> PResult<InterfaceMember> {
         match self.peek() {
             Token::Type => {
                 self.bump();
-                Ok(InterfaceMember::AssocType(self.ident("associated type name")?))
+                Ok(InterfaceMember::AssocType(
+                    self.ident("associated type name")?,
+                ))
             }
             Token::Fn | Token::Def => Ok(InterfaceMember::Method(self.method_sig()?)),
             _ => Err(self.unexpected("`fn`, `type` or `end`")),
@@ -249,7 +339,14 @@ impl Parser<'_> {
             default_body = Some(self.in_function(|p| p.do_block(BlockCtx::PLAIN))?);
             end = self.prev_span();
         }
-        Ok(MethodSig { kw_span, name, params, ret, default_body, span: kw_span.to(end) })
+        Ok(MethodSig {
+            kw_span,
+            name,
+            params,
+            ret,
+            default_body,
+            span: kw_span.to(end),
+        })
     }
 
     /// `impl I [<A>] for T [where …] do members end` (`pub` already reported).
@@ -263,11 +360,23 @@ impl Parser<'_> {
         let header_span = start.to(for_type[for_type.len() - 1].span);
         let (where_clause, _) = self.opt_where()?;
         let mut members = Vec::new();
-        let end = self.members(|p| {
+        let not_a_member = |t: &Token| {
+            is_definition_keyword(t)
+                && !matches!(t, Token::Fn | Token::Def | Token::Type | Token::Pub)
+        };
+        let end = self.members_until(not_a_member, |p| {
             members.push(p.impl_member()?);
             Ok(())
         })?;
-        Ok(ImplDef { interface, interface_args, for_type, where_clause, members, header_span, span: start.to(end) })
+        Ok(ImplDef {
+            interface,
+            interface_args,
+            for_type,
+            where_clause,
+            members,
+            header_span,
+            span: start.to(end),
+        })
     }
 
     fn impl_member(&mut self) -> PResult<ImplMember> {
@@ -288,4 +397,23 @@ impl Parser<'_> {
             _ => Err(self.unexpected("`fn`, `type` or `end`")),
         }
     }
+}
+
+/// Keywords that start a top-level definition.
+fn is_definition_keyword(token: &Token) -> bool {
+    use Token::*;
+    matches!(
+        token,
+        Fn | Def
+            | Pub
+            | Struct
+            | Type
+            | Interface
+            | Impl
+            | Actor
+            | Service
+            | Supervisor
+            | Module
+            | Import
+    )
 }

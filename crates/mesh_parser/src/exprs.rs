@@ -43,7 +43,10 @@ fn binary_op(token: &Token) -> Option<(BinOp, u8, u8)> {
 
 /// Tokens that continue a primary as a postfix operation.
 fn is_postfix_start(token: &Token) -> bool {
-    matches!(token, Token::LParen | Token::Dot | Token::LBracket | Token::Question | Token::LBrace)
+    matches!(
+        token,
+        Token::LParen | Token::Dot | Token::LBracket | Token::Question | Token::LBrace
+    )
 }
 
 impl Parser<'_> {
@@ -73,7 +76,15 @@ impl Parser<'_> {
             let op_span = self.bump();
             let rhs = self.expr_bp(right_bp)?;
             let span = lhs.span.to(rhs.span);
-            lhs = self.mk_expr(ExprKind::Binary { op, op_span, lhs: Box::new(lhs), rhs: Box::new(rhs) }, span);
+            lhs = self.mk_expr(
+                ExprKind::Binary {
+                    op,
+                    op_span,
+                    lhs: Box::new(lhs),
+                    rhs: Box::new(rhs),
+                },
+                span,
+            );
         }
         Ok(lhs)
     }
@@ -93,7 +104,14 @@ impl Parser<'_> {
         let op_span = self.bump();
         let operand = self.nested(|p| p.prefix_expr())?;
         let span = op_span.to(operand.span);
-        Ok(self.mk_expr(ExprKind::Unary { op, op_span, operand: Box::new(operand) }, span))
+        Ok(self.mk_expr(
+            ExprKind::Unary {
+                op,
+                op_span,
+                operand: Box::new(operand),
+            },
+            span,
+        ))
     }
 
     /// `-9223372036854775808` where the literal is the direct operand.
@@ -115,7 +133,13 @@ impl Parser<'_> {
                 Token::Question => {
                     let q_span = self.bump();
                     let span = expr.span.to(q_span);
-                    self.mk_expr(ExprKind::Try { operand: Box::new(expr), q_span }, span)
+                    self.mk_expr(
+                        ExprKind::Try {
+                            operand: Box::new(expr),
+                            q_span,
+                        },
+                        span,
+                    )
                 }
                 Token::LBrace if self.starts_struct_literal(&expr) => self.struct_literal(expr)?,
                 _ => return Ok(expr),
@@ -126,14 +150,27 @@ impl Parser<'_> {
     fn call(&mut self, callee: Expr) -> PResult<Expr> {
         let (args, args_span) = self.args()?;
         let span = callee.span.to(args_span);
-        Ok(self.mk_expr(ExprKind::Call { callee: Box::new(callee), args, args_span }, span))
+        Ok(self.mk_expr(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args,
+                args_span,
+            },
+            span,
+        ))
     }
 
     fn field(&mut self, base: Expr) -> PResult<Expr> {
         self.bump();
         let name = self.member_name()?;
         let span = base.span.to(name.span);
-        Ok(self.mk_expr(ExprKind::Field { base: Box::new(base), name }, span))
+        Ok(self.mk_expr(
+            ExprKind::Field {
+                base: Box::new(base),
+                name,
+            },
+            span,
+        ))
     }
 
     fn index(&mut self, base: Expr) -> PResult<Expr> {
@@ -141,7 +178,13 @@ impl Parser<'_> {
         let index = self.in_delims(Token::RBracket, |p| p.expr())?;
         let close = self.expect(&Token::RBracket)?;
         let span = base.span.to(close);
-        Ok(self.mk_expr(ExprKind::Index { base: Box::new(base), index: Box::new(index) }, span))
+        Ok(self.mk_expr(
+            ExprKind::Index {
+                base: Box::new(base),
+                index: Box::new(index),
+            },
+            span,
+        ))
     }
 
     /// `( args )`, checking that keyword arguments come last. Returns the
@@ -158,9 +201,15 @@ impl Parser<'_> {
     fn arg(&mut self) -> PResult<Arg> {
         if let (Token::Ident(_), Token::Colon | Token::Atom(_)) = (self.peek(), self.nth(1)) {
             let (name, value) = self.keyword_entry()?;
-            return Ok(Arg { name: Some(name), value });
+            return Ok(Arg {
+                name: Some(name),
+                value,
+            });
         }
-        Ok(Arg { name: None, value: self.expr()? })
+        Ok(Arg {
+            name: None,
+            value: self.expr()?,
+        })
     }
 
     /// `name: expr` (the current token is the name).
@@ -188,10 +237,17 @@ impl Parser<'_> {
             }
             Token::Atom(value) => {
                 let span = self.span();
-                let error = ParseError::AtomAfterKey { name: key.name.clone(), value: value.clone(), span };
+                let error = ParseError::AtomAfterKey {
+                    name: key.name.clone(),
+                    value: value.clone(),
+                    span,
+                };
                 self.soft_error_here(error);
                 self.bump();
-                Ok(Some(Ident { name: value, span: Span::new(span.start + 1, span.end) }))
+                Ok(Some(Ident {
+                    name: value,
+                    span: Span::new((span.start + 1).min(span.end), span.end),
+                }))
             }
             _ => Err(self.unexpected("`:`")),
         }
@@ -202,9 +258,10 @@ impl Parser<'_> {
         for arg in args {
             match (&arg.name, first_keyword) {
                 (Some(name), None) => first_keyword = Some(name.span),
-                (None, Some(keyword)) => {
-                    self.report(ParseError::PositionalAfterKeyword { span: arg.value.span, keyword })
-                }
+                (None, Some(keyword)) => self.report(ParseError::PositionalAfterKeyword {
+                    span: arg.value.span,
+                    keyword,
+                }),
                 _ => {}
             }
         }

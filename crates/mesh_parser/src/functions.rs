@@ -8,7 +8,9 @@
 use mesh_common::Span;
 use mesh_lexer::Token;
 
-use crate::ast::{Block, Bound, FnBody, FnDef, Ident, Param, PatternKind, SimpleParam};
+use crate::ast::{
+    Block, Bound, Expr, FnBody, FnDef, Ident, Param, PatternKind, SimpleParam, TypeExpr,
+};
 use crate::blocks::BlockCtx;
 use crate::errors::{ParseError, CLOSURE_HELP};
 use crate::parser::{PResult, Parser};
@@ -19,7 +21,7 @@ struct Header {
     generics_span: Option<Span>,
     params: Option<Vec<Param>>,
     params_span: Option<Span>,
-    ret: Option<crate::ast::TypeExpr>,
+    ret: Option<TypeExpr>,
     where_clause: Vec<Bound>,
     where_span: Option<Span>,
 }
@@ -30,8 +32,9 @@ impl Parser<'_> {
     pub(crate) fn fn_def(&mut self, pub_span: Option<Span>) -> PResult<FnDef> {
         let kw_span = self.bump();
         let name = self.ident("function name")?;
-        // `fn x -> …` / `fn a, b -> …` at statement start: a closure was meant.
-        let closure_like = matches!(self.peek(), Token::Arrow | Token::Comma);
+        // `fn x -> …`, `fn a, b -> …`, `fn x :: T -> …` at statement start: a
+        // closure was meant.
+        let closure_like = matches!(self.peek(), Token::Arrow | Token::Comma | Token::ColonColon);
         let diagnostics_before = self.diagnostic_count();
         let rest = self.in_function(|p| p.fn_rest());
         if rest.is_err() && closure_like {
@@ -71,7 +74,7 @@ impl Parser<'_> {
         }
     }
 
-    fn fn_rest(&mut self) -> PResult<(Header, Option<crate::ast::Expr>, FnBody)> {
+    fn fn_rest(&mut self) -> PResult<(Header, Option<Expr>, FnBody)> {
         let header = self.fn_header()?;
         let guard = match self.eat(&Token::When) {
             Some(_) => Some(self.expr()?),
@@ -92,10 +95,18 @@ impl Parser<'_> {
         };
         let ret = self.opt_return_type()?;
         let (where_clause, where_span) = self.opt_where()?;
-        Ok(Header { generics, generics_span, params, params_span, ret, where_clause, where_span })
+        Ok(Header {
+            generics,
+            generics_span,
+            params,
+            params_span,
+            ret,
+            where_clause,
+            where_span,
+        })
     }
 
-    pub(crate) fn opt_return_type(&mut self) -> PResult<Option<crate::ast::TypeExpr>> {
+    pub(crate) fn opt_return_type(&mut self) -> PResult<Option<TypeExpr>> {
         match self.eat(&Token::Arrow) {
             Some(_) => Ok(Some(self.type_expr()?)),
             None => Ok(None),
@@ -110,7 +121,44 @@ impl Parser<'_> {
                 Ok(FnBody::Expr(Box::new(self.expr()?)))
             }
             Token::Do => Ok(FnBody::Block(self.do_block(BlockCtx::PLAIN)?)),
-            _ => Err(self.unexpected("`=` or `do`")),
+            _ => {
+                let missing = self.span();
+                let fail = self.unexpected("`=` or `do`");
+                self.body_without_do(missing).ok_or(fail)
+            }
+        }
+    }
+
+    /// Recovery for a forgotten `do`: when the header ends the line and the
+    /// following lines form a block closed by `end`, parse them as the body
+    /// so that `end` is not left dangling.
+    fn body_without_do(&mut self, missing: Span) -> Option<FnBody> {
+        if self.is_speculating() || !self.at(&Token::Newline) {
+            return None;
+        }
+        if !self.lookahead(|p| {
+            p.block(BlockCtx::PLAIN);
+            p.expect(&Token::End)
+        }) {
+            return None;
+        }
+        let block = self.block(BlockCtx::PLAIN);
+        self.expect_end(missing).ok()?;
+        Some(FnBody::Block(block))
+    }
+
+    /// The `do` opening a definition body (struct, actor, service, …). A
+    /// `do` missing at the end of the header line is reported and assumed,
+    /// so the body's members and `end` are still parsed as such.
+    pub(crate) fn expect_body_do(&mut self) -> PResult<Span> {
+        if let Some(span) = self.eat(&Token::Do) {
+            return Ok(span);
+        }
+        let missing = self.span();
+        let fail = self.unexpected("`do`");
+        match self.at(&Token::Newline) && !self.is_speculating() {
+            true => Ok(missing),
+            false => Err(fail),
         }
     }
 
@@ -127,7 +175,11 @@ impl Parser<'_> {
         match self.eat(&Token::End) {
             Some(span) => Ok(span),
             None => {
-                let error = ParseError::UnclosedBlock { found: self.peek().clone(), span: self.span(), do_span };
+                let error = ParseError::UnclosedBlock {
+                    found: self.peek().clone(),
+                    span: self.span(),
+                    do_span,
+                };
                 Err(self.error_here(error))
             }
         }
@@ -135,7 +187,9 @@ impl Parser<'_> {
 
     /// `[< T, U >]`
     pub(crate) fn opt_generics(&mut self) -> PResult<(Vec<Ident>, Option<Span>)> {
-        let Some(open) = self.eat(&Token::Lt) else { return Ok((Vec::new(), None)) };
+        let Some(open) = self.eat(&Token::Lt) else {
+            return Ok((Vec::new(), None));
+        };
         let names = self.comma_list(&Token::Gt, |p| p.ident("type parameter"))?;
         if names.is_empty() {
             return Err(self.unexpected("type parameter"));
@@ -147,7 +201,9 @@ impl Parser<'_> {
     /// `( param, … )` and the span of the parentheses.
     pub(crate) fn params(&mut self) -> PResult<(Vec<Param>, Span)> {
         let open = self.expect(&Token::LParen)?;
-        let params = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.param()))?;
+        let params = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.param())
+        })?;
         let close = self.expect(&Token::RParen)?;
         Ok((params, open.to(close)))
     }
@@ -160,7 +216,10 @@ impl Parser<'_> {
         if matches!(self.peek(), Token::Ident(_)) && *self.nth(1) == Token::ColonColon {
             return self.annotated_param();
         }
-        Ok(Param::Pattern { pattern: self.alt_as_pattern()?, ty: None })
+        Ok(Param::Pattern {
+            pattern: self.alt_as_pattern()?,
+            ty: None,
+        })
     }
 
     /// `name :: type` (`_ :: type` too).
@@ -168,10 +227,17 @@ impl Parser<'_> {
         let name = self.ident("parameter name")?;
         self.bump();
         let span = name.span;
-        let kind = if name.name == "_" { PatternKind::Wildcard } else { PatternKind::Ident(name) };
+        let kind = if name.name == "_" {
+            PatternKind::Wildcard
+        } else {
+            PatternKind::Ident(name)
+        };
         let pattern = self.mk_pat(kind, span);
         let ty = self.type_expr()?;
-        Ok(Param::Pattern { pattern, ty: Some(ty) })
+        Ok(Param::Pattern {
+            pattern,
+            ty: Some(ty),
+        })
     }
 
     /// `[( name [:: type], … )]` for actors and handlers.
@@ -180,7 +246,9 @@ impl Parser<'_> {
             return Ok(Vec::new());
         }
         self.bump();
-        let params = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.simple_param()))?;
+        let params = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.simple_param())
+        })?;
         self.expect(&Token::RParen)?;
         Ok(params)
     }
@@ -196,7 +264,9 @@ impl Parser<'_> {
 
     /// `[where T: I, …]` and its span.
     pub(crate) fn opt_where(&mut self) -> PResult<(Vec<Bound>, Option<Span>)> {
-        let Some(start) = self.eat(&Token::Where) else { return Ok((Vec::new(), None)) };
+        let Some(start) = self.eat(&Token::Where) else {
+            return Ok((Vec::new(), None));
+        };
         let mut bounds = vec![self.bound()?];
         while self.eat(&Token::Comma).is_some() {
             bounds.push(self.bound()?);
@@ -213,6 +283,10 @@ impl Parser<'_> {
             Some(word) => vec![word],
         };
         let span = param.span.to(interface[interface.len() - 1].span);
-        Ok(Bound { param, interface, span })
+        Ok(Bound {
+            param,
+            interface,
+            span,
+        })
     }
 }

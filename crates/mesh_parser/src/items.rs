@@ -29,11 +29,16 @@ impl Parser<'_> {
     /// Parses one item into `items`, recovering from errors.
     fn top_item(&mut self, items: &mut Vec<Item>) {
         let start = self.span();
+        let errors_before = self.diagnostic_count();
         let parsed = self.nested(|p| p.with_fn_context(false, |p| p.item()));
         match parsed {
             Ok(item) => {
                 items.push(item);
-                if self.stmt_boundary(|t| matches!(t, Token::Eof | Token::End)).is_err() {
+                let quiet = self.diagnostic_count() > errors_before;
+                if self
+                    .stmt_boundary(quiet, |t| matches!(t, Token::Eof | Token::End))
+                    .is_err()
+                {
                     self.recover_top_level();
                 }
             }
@@ -60,7 +65,7 @@ impl Parser<'_> {
         let item = match self.peek() {
             Token::Import => Item::Import(self.import_decl()?),
             Token::Ident(word) if word == "from" && matches!(self.nth(1), Token::Ident(_)) => {
-                Item::FromImport(self.from_import()?)
+                Item::FromImport(self.import_names()?)
             }
             Token::Pub => return self.pub_item(),
             Token::Module => Item::Module(self.module_def(None)?),
@@ -111,7 +116,7 @@ impl Parser<'_> {
     }
 
     /// `from A.B import x, y` (`import *` is rejected).
-    fn from_import(&mut self) -> PResult<FromImport> {
+    fn import_names(&mut self) -> PResult<FromImport> {
         let start = self.bump();
         let path = self.path("module name")?;
         let mut span = start.to(self.expect(&Token::Import)?);
@@ -119,7 +124,11 @@ impl Parser<'_> {
             let star = self.span();
             self.soft_error_here(ParseError::GlobImport { span: star });
             self.bump();
-            return Ok(FromImport { path, names: Vec::new(), span: span.to(star) });
+            return Ok(FromImport {
+                path,
+                names: Vec::new(),
+                span: span.to(star),
+            });
         }
         let mut names = vec![self.ident("name to import")?];
         while self.eat(&Token::Comma).is_some() {
@@ -133,11 +142,16 @@ impl Parser<'_> {
     fn module_def(&mut self, pub_span: Option<mesh_common::Span>) -> PResult<ModuleDef> {
         let start = self.bump();
         let name = self.ident("module name")?;
-        let do_span = self.expect(&Token::Do)?;
+        let do_span = self.expect_body_do()?;
         let items = self.with_fn_context(false, |p| p.items(true));
         let end = self.expect_end(do_span)?;
         let span = pub_span.unwrap_or(start).to(end);
-        Ok(ModuleDef { is_pub: pub_span.is_some(), name, items, span })
+        Ok(ModuleDef {
+            is_pub: pub_span.is_some(),
+            name,
+            items,
+            span,
+        })
     }
 
     /// Is the current token an item keyword that is misplaced in a block?
@@ -148,7 +162,7 @@ impl Parser<'_> {
     fn misplaced_kind(&self) -> Option<&'static str> {
         Some(match self.peek() {
             Token::Import => "`import`",
-            Token::Ident(word) if word == "from" && self.at_from_import() => "`from … import`",
+            Token::Ident(word) if word == "from" && self.at_import_names() => "`from … import`",
             Token::Module => "`module`",
             Token::Struct => "`struct`",
             Token::Type => "`type`",
@@ -163,7 +177,7 @@ impl Parser<'_> {
     }
 
     /// `from A.B import` — a from-import even where `from` is an identifier.
-    fn at_from_import(&self) -> bool {
+    fn at_import_names(&self) -> bool {
         let mut n = 1;
         while matches!(self.nth(n), Token::Ident(_)) {
             match self.nth(n + 1) {

@@ -35,10 +35,12 @@ pub(crate) struct Fail;
 
 pub(crate) type PResult<T> = Result<T, Fail>;
 
-/// Deepest nesting of expressions, patterns, types and blocks. Deeper input
-/// is rejected instead of overflowing the stack (a 2 MiB test thread holds
-/// well over this many levels; see the `deep_nesting` test).
-const MAX_DEPTH: u32 = 96;
+/// Deepest nesting of expressions, patterns, types and statements. Deeper
+/// input is rejected instead of overflowing the stack. Measured with the dev
+/// profile, a 2 MiB thread (the smallest stack the compiler runs on: test
+/// threads) overflows only beyond about 400 levels; real programs stay
+/// well below 50. See the `deep_nesting` test in `tests/recovery.rs`.
+const MAX_DEPTH: u32 = 128;
 
 /// Cursor position and counters, saved for speculation.
 #[derive(Clone, Copy)]
@@ -74,6 +76,8 @@ pub(crate) struct Parser<'src> {
     /// The lexer already reported an unterminated string or comment, which
     /// explains anything missing at the end of the file.
     quiet_at_eof: bool,
+    /// Start offsets of lexical errors: a token there is already explained.
+    lexical_errors: Vec<u32>,
 }
 
 impl<'src> Parser<'src> {
@@ -99,11 +103,29 @@ impl<'src> Parser<'src> {
             depth: 0,
             arm_starts: HashMap::new(),
             quiet_at_eof: false,
+            lexical_errors: Vec::new(),
         }
     }
 
-    pub(crate) fn set_quiet_at_eof(&mut self, quiet: bool) {
-        self.quiet_at_eof = quiet;
+    /// Remembers the lexer's errors so that the parser does not blame the
+    /// same token (or the synthetic end of an unterminated string) again.
+    pub(crate) fn set_lexical_errors(&mut self, errors: &[Diagnostic]) {
+        self.quiet_at_eof = errors.iter().any(|d| d.message.starts_with("unterminated"));
+        self.lexical_errors = errors
+            .iter()
+            .filter_map(|d| d.primary_span())
+            .map(|s| s.start)
+            .collect();
+        self.lexical_errors.sort_unstable();
+    }
+
+    /// Is the current token already covered by a lexical error?
+    fn explained_by_lexer(&self) -> bool {
+        let start = self.span().start;
+        // Synthetic tokens at the end (`Eof`, the closers the lexer adds to an
+        // unterminated string) are explained by "unterminated …".
+        (self.quiet_at_eof && start >= self.text_len)
+            || self.lexical_errors.binary_search(&start).is_ok()
     }
 
     pub(crate) fn text_len(&self) -> u32 {
@@ -123,14 +145,14 @@ impl<'src> Parser<'src> {
 
     /// The token `n` places ahead (the final `Eof` repeats forever).
     pub(crate) fn nth(&self, n: usize) -> &Token {
-        &self.tokens[self.index(n)].0
+        &self.tokens[self.token_index(n)].0
     }
 
     pub(crate) fn nth_span(&self, n: usize) -> Span {
-        self.tokens[self.index(n)].1
+        self.tokens[self.token_index(n)].1
     }
 
-    fn index(&self, n: usize) -> usize {
+    fn token_index(&self, n: usize) -> usize {
         (self.pos + n).min(self.tokens.len() - 1)
     }
 
@@ -206,7 +228,9 @@ impl<'src> Parser<'src> {
     /// Are the end of `before` and the start of `after` on the same line?
     pub(crate) fn same_line(&self, before: Span, after: Span) -> bool {
         let Some(text) = self.text else { return true };
-        let between = text.get(before.end as usize..after.start as usize).unwrap_or("");
+        let between = text
+            .get(before.end as usize..after.start as usize)
+            .unwrap_or("");
         !between.contains(['\n', '\r'])
     }
 
@@ -217,7 +241,10 @@ impl<'src> Parser<'src> {
         match self.peek() {
             Token::Ident(name) => {
                 let name = name.clone();
-                Ok(Ident { name, span: self.bump() })
+                Ok(Ident {
+                    name,
+                    span: self.bump(),
+                })
             }
             _ => Err(self.unexpected(what)),
         }
@@ -226,7 +253,10 @@ impl<'src> Parser<'src> {
     /// A name after `.`: an identifier or any keyword (§2.4).
     pub(crate) fn member_name(&mut self) -> PResult<Ident> {
         if let Some(keyword) = self.peek().keyword_text() {
-            return Ok(Ident { name: keyword.to_string(), span: self.bump() });
+            return Ok(Ident {
+                name: keyword.to_string(),
+                span: self.bump(),
+            });
         }
         self.ident("identifier")
     }
@@ -256,11 +286,19 @@ impl<'src> Parser<'src> {
     }
 
     pub(crate) fn mk_expr(&mut self, kind: ExprKind, span: Span) -> Expr {
-        Expr { id: self.fresh_id(), kind, span }
+        Expr {
+            id: self.fresh_id(),
+            kind,
+            span,
+        }
     }
 
     pub(crate) fn mk_pat(&mut self, kind: PatternKind, span: Span) -> Pattern {
-        Pattern { id: self.fresh_id(), kind, span }
+        Pattern {
+            id: self.fresh_id(),
+            kind,
+            span,
+        }
     }
 
     pub(crate) fn error_expr(&mut self, span: Span) -> Expr {
@@ -296,8 +334,7 @@ impl<'src> Parser<'src> {
     /// speculative parse does not fail because of it.
     pub(crate) fn soft_error_here(&mut self, error: ParseError) {
         let repeated = self.last_error_pos == Some(self.pos);
-        let explained = self.quiet_at_eof && self.at_eof();
-        if self.speculating > 0 || repeated || explained {
+        if self.speculating > 0 || repeated || self.explained_by_lexer() {
             return;
         }
         self.last_error_pos = Some(self.pos);
@@ -322,10 +359,13 @@ impl<'src> Parser<'src> {
     /// Adds `help` to the newest diagnostic if it was reported after the
     /// first `since` and has no help yet.
     pub(crate) fn add_help_since(&mut self, since: usize, help: &str) {
-        if let Some(last) = self.diagnostics.last_mut() {
-            if self.diagnostics.len() > since && last.help.is_none() {
-                last.help = Some(help.to_string());
-            }
+        let added = self.diagnostics.len() > since;
+        if let Some(last) = self
+            .diagnostics
+            .last_mut()
+            .filter(|d| added && d.help.is_none())
+        {
+            last.help = Some(help.to_string());
         }
     }
 
@@ -378,7 +418,11 @@ impl<'src> Parser<'src> {
     // ---- speculation ------------------------------------------------------
 
     fn snapshot(&self) -> Snapshot {
-        Snapshot { pos: self.pos, next_id: self.next_id, delims: self.delims.len() }
+        Snapshot {
+            pos: self.pos,
+            next_id: self.next_id,
+            delims: self.delims.len(),
+        }
     }
 
     fn restore(&mut self, snapshot: Snapshot) {

@@ -61,7 +61,13 @@ impl Parser<'_> {
         self.bump();
         let name = self.ident("identifier")?;
         let span = pattern.span.to(name.span);
-        Ok(self.mk_pat(PatternKind::As { pattern: Box::new(pattern), name }, span))
+        Ok(self.mk_pat(
+            PatternKind::As {
+                pattern: Box::new(pattern),
+                name,
+            },
+            span,
+        ))
     }
 
     fn cons_pattern(&mut self) -> PResult<Pattern> {
@@ -84,7 +90,13 @@ impl Parser<'_> {
 
     fn cons(&mut self, head: Pattern, tail: Pattern) -> Pattern {
         let span = head.span.to(tail.span);
-        self.mk_pat(PatternKind::Cons { head: Box::new(head), tail: Box::new(tail) }, span)
+        self.mk_pat(
+            PatternKind::Cons {
+                head: Box::new(head),
+                tail: Box::new(tail),
+            },
+            span,
+        )
     }
 
     fn alt_pattern(&mut self) -> PResult<Pattern> {
@@ -155,9 +167,15 @@ impl Parser<'_> {
         let start = path[0].span;
         if self.at(&Token::LParen) {
             let open = self.bump();
-            let args = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.pattern()))?;
+            let args = self.in_delims(Token::RParen, |p| {
+                p.comma_list(&Token::RParen, |p| p.pattern())
+            })?;
             let args_span = open.to(self.expect(&Token::RParen)?);
-            let kind = PatternKind::Ctor { path, args: Some(args), args_span: Some(args_span) };
+            let kind = PatternKind::Ctor {
+                path,
+                args: Some(args),
+                args_span: Some(args_span),
+            };
             return Ok(self.mk_pat(kind, start.to(args_span)));
         }
         if self.at(&Token::LBrace) {
@@ -166,7 +184,11 @@ impl Parser<'_> {
         let end = path[path.len() - 1].span;
         let kind = match <[Ident; 1]>::try_from(path) {
             Ok([name]) => PatternKind::Ident(name),
-            Err(path) => PatternKind::Ctor { path, args: None, args_span: None },
+            Err(path) => PatternKind::Ctor {
+                path,
+                args: None,
+                args_span: None,
+            },
         };
         Ok(self.mk_pat(kind, start.to(end)))
     }
@@ -174,7 +196,9 @@ impl Parser<'_> {
     /// `S { f: p, … }`
     fn struct_pattern(&mut self, path: Vec<Ident>) -> PResult<Pattern> {
         self.bump();
-        let fields = self.in_delims(Token::RBrace, |p| p.comma_list(&Token::RBrace, |p| p.field_pattern()))?;
+        let fields = self.in_delims(Token::RBrace, |p| {
+            p.comma_list(&Token::RBrace, |p| p.field_pattern())
+        })?;
         let close = self.expect(&Token::RBrace)?;
         let span = path[0].span.to(close);
         Ok(self.mk_pat(PatternKind::Struct { path, fields }, span))
@@ -213,7 +237,11 @@ impl Parser<'_> {
             }
         }
         let span = start.to(self.bump());
-        let kind = if interpolated { PatternKind::Error } else { PatternKind::Str(text) };
+        let kind = if interpolated {
+            PatternKind::Error
+        } else {
+            PatternKind::Str(text)
+        };
         Ok(self.mk_pat(kind, span))
     }
 
@@ -234,13 +262,17 @@ impl Parser<'_> {
                 break;
             }
         }
-        self.report(ParseError::InterpolationInPattern { span: start.to(end) });
+        self.report(ParseError::InterpolationInPattern {
+            span: start.to(end),
+        });
     }
 
     /// `()`, `(p)`, `(p,)` or `(p1, p2, …)`.
     fn paren_pattern(&mut self) -> PResult<Pattern> {
         let open = self.bump();
-        let mut elems = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.pattern()))?;
+        let mut elems = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.pattern())
+        })?;
         let span = open.to(self.expect(&Token::RParen)?);
         let kind = match elems.len() {
             0 => PatternKind::Unit,
@@ -275,7 +307,11 @@ impl Parser<'_> {
             tail = Some(Box::new(self.pattern()?));
         }
         if !self.at(&Token::RBracket) {
-            let expected = if tail.is_some() { "`]`" } else { "`,`, `|` or `]`" };
+            let expected = if tail.is_some() {
+                "`]`"
+            } else {
+                "`,`, `|` or `]`"
+            };
             return Err(self.unexpected(expected));
         }
         Ok((elems, tail))

@@ -7,7 +7,7 @@
 
 use mesh_lexer::Token;
 
-use crate::ast::{Expr, ExprKind, FieldInit, MapEntry, Path, StrPart};
+use crate::ast::{Expr, ExprKind, FieldInit, Ident, MapEntry, NodeId, Path, StrPart};
 use crate::errors::ParseError;
 use crate::parser::{PResult, Parser};
 
@@ -21,7 +21,7 @@ impl Parser<'_> {
             Token::True => ExprKind::Bool(true),
             Token::False => ExprKind::Bool(false),
             Token::Nil => ExprKind::Unit,
-            Token::Ident(name) => ExprKind::Var(crate::ast::Ident { name, span }),
+            Token::Ident(name) => ExprKind::Var(Ident { name, span }),
             Token::Break => ExprKind::Break,
             Token::Continue => ExprKind::Continue,
             Token::SelfKw => return Ok(self.self_expr()),
@@ -127,7 +127,9 @@ impl Parser<'_> {
     /// `()`, `(e)`, `(e,)` or `(e1, e2, …)`.
     fn paren_expr(&mut self) -> PResult<Expr> {
         let open = self.bump();
-        let mut elems = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.expr()))?;
+        let mut elems = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.expr())
+        })?;
         let span = open.to(self.expect(&Token::RParen)?);
         let kind = match elems.len() {
             0 => ExprKind::Unit,
@@ -139,7 +141,9 @@ impl Parser<'_> {
 
     fn list_expr(&mut self) -> PResult<Expr> {
         let open = self.bump();
-        let elems = self.in_delims(Token::RBracket, |p| p.comma_list(&Token::RBracket, |p| p.expr()))?;
+        let elems = self.in_delims(Token::RBracket, |p| {
+            p.comma_list(&Token::RBracket, |p| p.expr())
+        })?;
         let span = open.to(self.expect(&Token::RBracket)?);
         Ok(self.mk_expr(ExprKind::List(elems), span))
     }
@@ -155,7 +159,9 @@ impl Parser<'_> {
 
     fn map_body(&mut self) -> PResult<ExprKind> {
         if self.at(&Token::RBrace) || self.at_keyword_entry() {
-            return Ok(ExprKind::Map(self.comma_list(&Token::RBrace, |p| p.map_entry())?));
+            return Ok(ExprKind::Map(
+                self.comma_list(&Token::RBrace, |p| p.map_entry())?,
+            ));
         }
         let first = self.expr()?;
         match self.peek() {
@@ -165,11 +171,17 @@ impl Parser<'_> {
                 if fields.is_empty() {
                     return Err(self.unexpected("field name"));
                 }
-                Ok(ExprKind::StructUpdate { base: Box::new(first), fields })
+                Ok(ExprKind::StructUpdate {
+                    base: Box::new(first),
+                    fields,
+                })
             }
             Token::FatArrow => {
                 self.bump();
-                let mut entries = vec![MapEntry::Pair { key: first, value: self.expr()? }];
+                let mut entries = vec![MapEntry::Pair {
+                    key: first,
+                    value: self.expr()?,
+                }];
                 if self.eat(&Token::Comma).is_some() {
                     entries.extend(self.comma_list(&Token::RBrace, |p| p.map_entry())?);
                 }
@@ -181,7 +193,10 @@ impl Parser<'_> {
 
     /// `IDENT :` (or `IDENT ATOM`, the colon-rule mistake).
     fn at_keyword_entry(&self) -> bool {
-        matches!((self.peek(), self.nth(1)), (Token::Ident(_), Token::Colon | Token::Atom(_)))
+        matches!(
+            (self.peek(), self.nth(1)),
+            (Token::Ident(_), Token::Colon | Token::Atom(_))
+        )
     }
 
     fn map_entry(&mut self) -> PResult<MapEntry> {
@@ -191,7 +206,10 @@ impl Parser<'_> {
         }
         let key = self.expr()?;
         self.expect(&Token::FatArrow)?;
-        Ok(MapEntry::Pair { key, value: self.expr()? })
+        Ok(MapEntry::Pair {
+            key,
+            value: self.expr()?,
+        })
     }
 
     /// `name: expr` in struct literals and updates.
@@ -211,7 +229,9 @@ impl Parser<'_> {
 
     /// `Path { f: v, … }` — fields separated by commas or juxtaposition.
     pub(crate) fn struct_literal(&mut self, name: Expr) -> PResult<Expr> {
-        let Some(path) = as_path(&name) else { return Err(self.unexpected("expression")) };
+        let Some(path) = as_path(&name) else {
+            return Err(self.unexpected("expression"));
+        };
         // The name's Var/Field nodes are the newest ones; their ids are reused.
         self.reclaim_ids(first_id(&name));
         self.bump();
@@ -249,10 +269,9 @@ fn as_path(expr: &Expr) -> Option<Path> {
 }
 
 /// The id of the innermost `Var` of a path chain (the first one allocated).
-fn first_id(expr: &Expr) -> crate::ast::NodeId {
+fn first_id(expr: &Expr) -> NodeId {
     match &expr.kind {
         ExprKind::Field { base, .. } => first_id(base),
         _ => expr.id,
     }
 }
-

@@ -52,18 +52,31 @@ impl Parser<'_> {
         *token == Token::End || self.closes_open_delim(token)
     }
 
-    /// Consumes one token while tracking nesting; false means "stop here".
+    /// Consumes one token while tracking nesting; false means "stop here"
+    /// (a closer or `end` that belongs to an enclosing construct).
     fn skip_one(&mut self, open: &mut Vec<Open>, token: &Token) -> bool {
+        let keep_going = match token {
+            Token::RParen | Token::RBracket | Token::RBrace | Token::InterpEnd => {
+                close_delim(open, token) || !self.closes_open_delim(token)
+            }
+            Token::End => close_block(open),
+            _ => {
+                self.track_opener(open, token);
+                true
+            }
+        };
+        if keep_going {
+            self.bump();
+        }
+        keep_going
+    }
+
+    fn track_opener(&self, open: &mut Vec<Open>, token: &Token) {
         match token {
             Token::LParen => open.push(Open::Delim(Token::RParen)),
             Token::LBracket => open.push(Open::Delim(Token::RBracket)),
             Token::LBrace | Token::PercentBrace => open.push(Open::Delim(Token::RBrace)),
             Token::InterpStart => open.push(Open::Delim(Token::InterpEnd)),
-            Token::RParen | Token::RBracket | Token::RBrace | Token::InterpEnd => {
-                if !close_delim(open, token) && self.closes_open_delim(token) {
-                    return false;
-                }
-            }
             Token::Do => match open.last_mut() {
                 Some(Open::Closure { opened }) if !*opened => *opened = true,
                 _ => open.push(Open::Do),
@@ -74,15 +87,8 @@ impl Parser<'_> {
                 }
             }
             Token::Fn if !self.fn_starts_definition() => open.push(Open::Closure { opened: false }),
-            Token::End => {
-                if !close_block(open) {
-                    return false;
-                }
-            }
             _ => {}
         }
-        self.bump();
-        true
     }
 
     /// A `fn` at statement start followed by a name is a definition, whose
@@ -145,4 +151,53 @@ fn close_block(open: &mut Vec<Open>) -> bool {
     };
     open.truncate(index);
     true
+}
+
+#[cfg(test)]
+mod tests {
+    use mesh_common::Span;
+    use mesh_lexer::Token;
+
+    use crate::parser::{is_sep, Parser};
+
+    fn tokens(text: &str) -> Vec<(Token, Span)> {
+        mesh_lexer::lex(text).tokens
+    }
+
+    #[test]
+    fn skips_nested_blocks_and_closures_as_units() {
+        let text = "a (b) if c do d end g(fn x -> e end) = fn y do y end\nnext";
+        let toks = tokens(text);
+        let mut p = Parser::new(&toks, Some(text), text.len() as u32);
+        assert!(p.skip_until(is_sep));
+        assert_eq!(*p.peek(), Token::Newline);
+    }
+
+    #[test]
+    fn stops_at_an_enclosing_end_or_closer() {
+        let text = "a b end c";
+        let toks = tokens(text);
+        let mut p = Parser::new(&toks, Some(text), text.len() as u32);
+        p.skip_until(is_sep);
+        assert_eq!(*p.peek(), Token::End);
+
+        let text = "a b) c";
+        let toks = tokens(text);
+        let mut p = Parser::new(&toks, Some(text), text.len() as u32);
+        p.in_delims(Token::RParen, |p| p.skip_until(is_sep));
+        assert_eq!(*p.peek(), Token::RParen);
+        // Without an open parenthesis the `)` is stray and skipped.
+        p.skip_until(is_sep);
+        assert!(p.at_eof());
+    }
+
+    #[test]
+    fn definitions_at_statement_start_do_not_open_a_closure_level() {
+        // `fn f(x) = x` has no `end`; the `end` belongs to the enclosing block.
+        let text = "fn f(x) = x\nend";
+        let toks = tokens(text);
+        let mut p = Parser::new(&toks, Some(text), text.len() as u32);
+        p.skip_until(|_| false);
+        assert_eq!(*p.peek(), Token::End);
+    }
 }

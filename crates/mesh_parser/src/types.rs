@@ -21,12 +21,18 @@ impl Parser<'_> {
         let mut ty = self.type_core()?;
         while let Some(q) = self.eat(&Token::Question) {
             let span = ty.span.to(q);
-            ty = TypeExpr { kind: TypeKind::Option(Box::new(ty)), span };
+            ty = TypeExpr {
+                kind: TypeKind::Option(Box::new(ty)),
+                span,
+            };
         }
         if self.eat(&Token::Bang).is_some() {
             let error = self.type_expr()?;
             let span = ty.span.to(error.span);
-            ty = TypeExpr { kind: TypeKind::Result(Box::new(ty), Box::new(error)), span };
+            ty = TypeExpr {
+                kind: TypeKind::Result(Box::new(ty), Box::new(error)),
+                span,
+            };
         }
         Ok(ty)
     }
@@ -43,7 +49,9 @@ impl Parser<'_> {
     /// `()`, `(T)`, `(T,)` or `(A, B, …)`.
     fn paren_type(&mut self) -> PResult<TypeExpr> {
         let open = self.bump();
-        let mut elems = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.type_expr()))?;
+        let mut elems = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.type_expr())
+        })?;
         let close = self.expect(&Token::RParen)?;
         let span = open.to(close);
         let kind = match elems.len() {
@@ -62,12 +70,17 @@ impl Parser<'_> {
     fn fun_type(&mut self) -> PResult<TypeExpr> {
         let start = self.bump();
         self.bump();
-        let params = self.in_delims(Token::RParen, |p| p.comma_list(&Token::RParen, |p| p.type_expr()))?;
+        let params = self.in_delims(Token::RParen, |p| {
+            p.comma_list(&Token::RParen, |p| p.type_expr())
+        })?;
         self.expect(&Token::RParen)?;
         self.expect(&Token::Arrow)?;
         let ret = self.type_expr()?;
         let span = start.to(ret.span);
-        Ok(TypeExpr { kind: TypeKind::Fun(params, Box::new(ret)), span })
+        Ok(TypeExpr {
+            kind: TypeKind::Fun(params, Box::new(ret)),
+            span,
+        })
     }
 
     /// `Name`, `M.Name`, `Name<A, B>`.
@@ -79,7 +92,10 @@ impl Parser<'_> {
             args = self.comma_list(&Token::Gt, |p| p.type_expr())?;
             span = span.to(self.expect(&Token::Gt)?);
         }
-        Ok(TypeExpr { kind: TypeKind::Named { path, args }, span })
+        Ok(TypeExpr {
+            kind: TypeKind::Named { path, args },
+            span,
+        })
     }
 
     /// `<` list1(type) `>` after a path (impl interface arguments).
@@ -101,10 +117,17 @@ impl Parser<'_> {
     ) -> PResult<Vec<T>> {
         let mut items = Vec::new();
         while !self.at(close) {
-            match elem(self).and_then(|item| self.list_separator(close).map(|()| item)) {
-                Ok(item) => items.push(item),
-                Err(_) if self.recover_list_item(close) => {}
-                Err(fail) => return Err(fail),
+            let parsed = match elem(self) {
+                Ok(item) => {
+                    items.push(item);
+                    self.list_separator(close)
+                }
+                Err(fail) => Err(fail),
+            };
+            if let Err(fail) = parsed {
+                if !self.recover_list_item(close) {
+                    return Err(fail);
+                }
             }
             if self.eat(&Token::Comma).is_none() {
                 break;

@@ -27,25 +27,39 @@ impl Checker<'_> {
     pub fn resolve_type(&mut self, t: &TypeExpr, env: &[(String, Ty)]) -> Ty {
         match &t.kind {
             TypeKind::Unit => Ty::UNIT,
-            TypeKind::Tuple(xs) => Ty::Tuple(xs.iter().map(|x| self.resolve_type(x, env)).collect()),
+            TypeKind::Tuple(xs) => {
+                Ty::Tuple(xs.iter().map(|x| self.resolve_type(x, env)).collect())
+            }
             TypeKind::Fun(ps, r) => {
                 let ps = ps.iter().map(|x| self.resolve_type(x, env)).collect();
                 Ty::Fun(ps, Box::new(self.resolve_type(r, env)))
             }
             TypeKind::Option(x) => Ty::option(self.resolve_type(x, env)),
-            TypeKind::Result(a, b) => Ty::Con(TyCon::Result, vec![self.resolve_type(a, env), self.resolve_type(b, env)]),
+            TypeKind::Result(a, b) => Ty::Con(
+                TyCon::Result,
+                vec![self.resolve_type(a, env), self.resolve_type(b, env)],
+            ),
             TypeKind::Named { path, args } => self.resolve_named(t, path, args, env),
             TypeKind::Error => self.inf.fresh(),
         }
     }
 
-    fn resolve_named(&mut self, t: &TypeExpr, path: &[mesh_parser::ast::Ident], args: &[TypeExpr], env: &[(String, Ty)]) -> Ty {
+    fn resolve_named(
+        &mut self,
+        t: &TypeExpr,
+        path: &[mesh_parser::ast::Ident],
+        args: &[TypeExpr],
+        env: &[(String, Ty)],
+    ) -> Ty {
         let name = crate::modules::path_text(&path.to_vec());
         if let Some((_, ty)) = env.iter().find(|(n, _)| *n == name) {
             return ty.clone();
         }
         let Some(&(_, con, arity)) = KNOWN.iter().find(|(n, _, _)| *n == name) else {
-            let candidates = KNOWN.iter().map(|(n, _, _)| *n).chain(env.iter().map(|(n, _)| n.as_str()));
+            let candidates = KNOWN
+                .iter()
+                .map(|(n, _, _)| *n)
+                .chain(env.iter().map(|(n, _)| n.as_str()));
             let mut d = Diagnostic::error(Code("E0004"), format!("undefined type: {name}"))
                 .label(t.span, "not found in this scope");
             if let Some(s) = mesh_diagnostics::did_you_mean(&name, candidates) {
@@ -59,12 +73,20 @@ impl Checker<'_> {
             self.error("E0003", msg, t.span, "wrong number of type arguments");
             return self.inf.fresh();
         }
-        Ty::Con(con, args.iter().map(|a| self.resolve_type(a, env)).collect())
+        Ty::Con(
+            con,
+            args.iter().map(|a| self.resolve_type(a, env)).collect(),
+        )
     }
 
     /// Unifies the type of `found` with `expected`, reporting E0001 at the
     /// expression (with a secondary label on the annotation when given).
-    pub fn expect(&mut self, found: &tir::Expr, expected: &Ty, annotation: Option<mesh_common::Span>) -> bool {
+    pub fn expect(
+        &mut self,
+        found: &tir::Expr,
+        expected: &Ty,
+        annotation: Option<mesh_common::Span>,
+    ) -> bool {
         let span = result_span(found);
         match self.inf.unify(expected, &found.ty) {
             Ok(()) => true,
@@ -92,13 +114,18 @@ impl Checker<'_> {
         if let UnifyError::Occurs(v) = err {
             let var = self.inf.display(&Ty::Var(v), &mut numbering);
             let ty = self.inf.display(found, &mut numbering);
-            return Diagnostic::error(Code("E0002"), format!("infinite type: {var} occurs in {ty}"))
-                .label(span, "recursive type here");
+            return Diagnostic::error(
+                Code("E0002"),
+                format!("infinite type: {var} occurs in {ty}"),
+            )
+            .label(span, "recursive type here");
         }
         let a = self.inf.display(expected, &mut numbering);
         let b = self.inf.display(found, &mut numbering);
-        let mut d = Diagnostic::error(Code("E0001"), format!("expected {a}, found {b}"))
-            .label(span, label.unwrap_or_else(|| format!("expected {a}, found {b}")));
+        let mut d = Diagnostic::error(Code("E0001"), format!("expected {a}, found {b}")).label(
+            span,
+            label.unwrap_or_else(|| format!("expected {a}, found {b}")),
+        );
         if let Some(hint) = self.mismatch_hint(expected, found) {
             d = d.help(hint);
         }
@@ -107,12 +134,24 @@ impl Checker<'_> {
 
     fn mismatch_hint(&self, expected: &Ty, found: &Ty) -> Option<&'static str> {
         let (e, f) = (self.inf.zonk(expected), self.inf.zonk(found));
-        let primitive = |t: &Ty| matches!(t, Ty::Con(TyCon::Int | TyCon::Float | TyCon::Bool | TyCon::Atom, _));
+        let primitive = |t: &Ty| {
+            matches!(
+                t,
+                Ty::Con(TyCon::Int | TyCon::Float | TyCon::Bool | TyCon::Atom, _)
+            )
+        };
         match (&e, &f) {
-            (Ty::Con(TyCon::Option, a), _) if a.first() == Some(&f) => Some("wrap the value in `Some(…)`"),
-            (Ty::Con(TyCon::Result, a), _) if a.first() == Some(&f) => Some("wrap the value in `Ok(…)`"),
-            (Ty::Con(TyCon::String, _), f) if primitive(f) => Some("convert with `.to_string()` or use interpolation"),
-            (Ty::Con(TyCon::Int, _), Ty::Con(TyCon::Float, _)) | (Ty::Con(TyCon::Float, _), Ty::Con(TyCon::Int, _)) => {
+            (Ty::Con(TyCon::Option, a), _) if a.first() == Some(&f) => {
+                Some("wrap the value in `Some(…)`")
+            }
+            (Ty::Con(TyCon::Result, a), _) if a.first() == Some(&f) => {
+                Some("wrap the value in `Ok(…)`")
+            }
+            (Ty::Con(TyCon::String, _), f) if primitive(f) => {
+                Some("convert with `.to_string()` or use interpolation")
+            }
+            (Ty::Con(TyCon::Int, _), Ty::Con(TyCon::Float, _))
+            | (Ty::Con(TyCon::Float, _), Ty::Con(TyCon::Int, _)) => {
                 Some("convert explicitly with `Float.from(…)` or `Float.to_int(…)`")
             }
             _ => None,

@@ -125,7 +125,10 @@ pub fn lookup(module: &str, name: &str, inf: &mut Infer) -> Option<Found> {
     ENTRIES
         .iter()
         .find(|e| e.module == module && e.name == name)
-        .map(|e| Found { builtin: e.builtin, sig: (e.sig)(inf) })
+        .map(|e| Found {
+            builtin: e.builtin,
+            sig: (e.sig)(inf),
+        })
 }
 
 /// Looks up a prelude function or a legacy flat alias (`string_length`).
@@ -140,7 +143,11 @@ pub fn lookup_global(name: &str, inf: &mut Infer) -> Option<Found> {
 
 /// Names of `module`'s functions (for did-you-mean).
 pub fn names_in(module: &str) -> Vec<&'static str> {
-    ENTRIES.iter().filter(|e| e.module == module).map(|e| e.name).collect()
+    ENTRIES
+        .iter()
+        .filter(|e| e.module == module)
+        .map(|e| e.name)
+        .collect()
 }
 
 /// `Float.from(x)`: the one static trait method of this slice.

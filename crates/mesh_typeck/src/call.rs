@@ -19,9 +19,17 @@ enum Qualifier {
 }
 
 impl Checker<'_> {
-    pub fn call(&mut self, callee: &ast::Expr, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    pub fn call(
+        &mut self,
+        callee: &ast::Expr,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         match &callee.kind {
-            A::Var(id) if self.lookup_local(&id.name).is_none() => self.named_call(id, args, span, args_span),
+            A::Var(id) if self.lookup_local(&id.name).is_none() => {
+                self.named_call(id, args, span, args_span)
+            }
             A::Field { base, name } => match self.qualifier(base) {
                 Some(q) => self.qualified_call(q, base, name, args, span, args_span),
                 None => self.method_call(base, name, args, span, args_span),
@@ -33,7 +41,13 @@ impl Checker<'_> {
         }
     }
 
-    fn value_call(&mut self, f: tir::Expr, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn value_call(
+        &mut self,
+        f: tir::Expr,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         let params: Vec<Ty> = args.iter().map(|_| self.inf.fresh()).collect();
         let ret = self.inf.fresh();
         let want = Ty::Fun(params.clone(), Box::new(ret.clone()));
@@ -45,13 +59,25 @@ impl Checker<'_> {
             Ty::Fun(..) | Ty::Var(_) => {}
             other => {
                 let shown = self.inf.display(&other, &mut Vec::new());
-                self.error("E0005", format!("type {shown} is not callable"), f.span, "called here");
+                self.error(
+                    "E0005",
+                    format!("type {shown} is not callable"),
+                    f.span,
+                    "called here",
+                );
                 return self.error_expr(span);
             }
         }
         let _ = self.inf.unify(&want, &f.ty);
         let args = self.check_args(&params, args);
-        mk(K::CallValue { func: Box::new(f), args }, ret, span)
+        mk(
+            K::CallValue {
+                func: Box::new(f),
+                args,
+            },
+            ret,
+            span,
+        )
     }
 
     fn arity_error(&mut self, expected: usize, found: usize, span: Span) {
@@ -60,9 +86,12 @@ impl Checker<'_> {
         } else {
             format!("remove {} extra argument(s)", found - expected)
         };
-        let d = Diagnostic::error(Code("E0003"), format!("expected {expected} argument(s), found {found}"))
-            .label(span, "wrong number of arguments")
-            .help(help);
+        let d = Diagnostic::error(
+            Code("E0003"),
+            format!("expected {expected} argument(s), found {found}"),
+        )
+        .label(span, "wrong number of arguments")
+        .help(help);
         self.push(d);
     }
 
@@ -76,9 +105,18 @@ impl Checker<'_> {
             };
             if let Err(err) = self.inf.unify(param, &e.ty) {
                 let mut n = Vec::new();
-                let (a, b) = (self.inf.display(param, &mut n), self.inf.display(&e.ty, &mut n));
+                let (a, b) = (
+                    self.inf.display(param, &mut n),
+                    self.inf.display(&e.ty, &mut n),
+                );
                 let label = format!("argument {} has type {b}, expected {a}", i + 1);
-                let d = self.mismatch(err, param, &e.ty, crate::annot::result_span(&e), Some(label));
+                let d = self.mismatch(
+                    err,
+                    param,
+                    &e.ty,
+                    crate::annot::result_span(&e),
+                    Some(label),
+                );
                 self.push(d);
             }
             out.push(e);
@@ -86,7 +124,13 @@ impl Checker<'_> {
         out
     }
 
-    fn named_call(&mut self, id: &ast::Ident, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn named_call(
+        &mut self,
+        id: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         if let Some((con, tag, payload)) = unary_variant(&id.name) {
             return self.variant_call(con, tag, payload, args, span, args_span);
         }
@@ -94,19 +138,43 @@ impl Checker<'_> {
             return self.fn_call(&id.name, &entries, args, span, args_span);
         }
         if self.modules[self.module].consts.contains_key(&id.name) {
-            let f = self.expr(&ast::Expr { id: ast::NodeId(0), kind: A::Var(id.clone()), span: id.span }, None);
+            let f = self.expr(
+                &ast::Expr {
+                    id: ast::NodeId(0),
+                    kind: A::Var(id.clone()),
+                    span: id.span,
+                },
+                None,
+            );
             return self.value_call(f, args, span, args_span);
         }
         if let Some(found) = builtins::lookup_global(&id.name, &mut self.inf) {
             return self.builtin_call(found.builtin, found.sig, args, span, args_span);
         }
-        let f = self.expr(&ast::Expr { id: ast::NodeId(0), kind: A::Var(id.clone()), span: id.span }, None);
+        let f = self.expr(
+            &ast::Expr {
+                id: ast::NodeId(0),
+                kind: A::Var(id.clone()),
+                span: id.span,
+            },
+            None,
+        );
         self.value_call(f, args, span, args_span)
     }
 
-    fn variant_call(&mut self, con: TyCon, tag: u32, payload: usize, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn variant_call(
+        &mut self,
+        con: TyCon,
+        tag: u32,
+        payload: usize,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         let ty = fresh_sum(self, con);
-        let Ty::Con(_, targs) = ty.clone() else { return self.error_expr(span) };
+        let Ty::Con(_, targs) = ty.clone() else {
+            return self.error_expr(span);
+        };
         if args.len() != 1 {
             self.arity_error(1, args.len(), args_span);
             return self.error_expr(span);
@@ -115,7 +183,14 @@ impl Checker<'_> {
         mk(K::Variant { tag, args }, ty, span)
     }
 
-    fn fn_call(&mut self, name: &str, entries: &[usize], args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn fn_call(
+        &mut self,
+        name: &str,
+        entries: &[usize],
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         let Some(&entry) = entries.iter().find(|&&e| self.fns[e].arity == args.len()) else {
             let expected = self.fns[entries[0]].arity;
             self.arity_error(expected, args.len(), args_span);
@@ -125,10 +200,24 @@ impl Checker<'_> {
         let (params, ret, inst) = self.instantiate(entry);
         let fun = self.fns[entry].fun;
         let args = self.check_args(&params, args);
-        mk(K::Call { callee: Callee::Fn { fun, inst }, args }, ret, span)
+        mk(
+            K::Call {
+                callee: Callee::Fn { fun, inst },
+                args,
+            },
+            ret,
+            span,
+        )
     }
 
-    fn builtin_call(&mut self, b: Builtin, sig: builtins::Signature, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn builtin_call(
+        &mut self,
+        b: Builtin,
+        sig: builtins::Signature,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         if sig.params.len() != args.len() {
             self.arity_error(sig.params.len(), args.len(), args_span);
             return self.error_expr(span);
@@ -139,7 +228,14 @@ impl Checker<'_> {
                 self.constrain(&x.ty.clone(), x.span, crate::check::ConstraintKind::Eq);
             }
         }
-        mk(K::Call { callee: Callee::Builtin(b), args }, sig.ret, span)
+        mk(
+            K::Call {
+                callee: Callee::Builtin(b),
+                args,
+            },
+            sig.ret,
+            span,
+        )
     }
 
     /// Reads `base` as a module qualifier (`String`, `TextTools`,
@@ -150,16 +246,39 @@ impl Checker<'_> {
             return None;
         }
         let text = path_text(&path);
-        if let Some(targets) = self.modules[self.module].qualifiers.get(&text) {
+        if let Some(targets) = self.modules[self.module].qualifiers.get(&text).cloned() {
+            if let [first, second, ..] = targets[..] {
+                let full: Vec<String> = [first, second]
+                    .iter()
+                    .map(|&t| self.modules[t].name.clone())
+                    .collect();
+                let d = Diagnostic::error(
+                    Code("E0031"),
+                    format!("ambiguous module qualifier `{text}`"),
+                )
+                .label(
+                    crate::modules::path_span(&path),
+                    format!("`{text}` is {} or {}", full[0], full[1]),
+                )
+                .help(format!("use the full path: `{}`", full[0]));
+                self.push(d);
+                return Some(Qualifier::Library(String::new()));
+            }
             return targets.first().map(|&t| Qualifier::User(t));
         }
-        if builtins::MODULES.contains(&text.as_str()) || ["Option", "Result", "Ordering"].contains(&text.as_str()) {
+        if builtins::MODULES.contains(&text.as_str())
+            || ["Option", "Result", "Ordering"].contains(&text.as_str())
+        {
             return Some(Qualifier::Library(text));
         }
         if text.starts_with(|c: char| c.is_uppercase()) {
-            let mut d = Diagnostic::error(Code("E0031"), "module not found")
-                .label(crate::modules::path_span(&path), format!("module `{text}` not found"));
-            if let Some(s) = mesh_diagnostics::did_you_mean(&text, builtins::MODULES.iter().copied()) {
+            let mut d = Diagnostic::error(Code("E0031"), "module not found").label(
+                crate::modules::path_span(&path),
+                format!("module `{text}` not found"),
+            );
+            if let Some(s) =
+                mesh_diagnostics::did_you_mean(&text, builtins::MODULES.iter().copied())
+            {
                 d = d.help(format!("did you mean `{s}`?"));
             }
             self.push(d);
@@ -179,7 +298,9 @@ impl Checker<'_> {
     ) -> tir::Expr {
         match q {
             Qualifier::User(target) => {
-                let Some(entries) = self.public_fns(target, name) else { return self.error_expr(span) };
+                let Some(entries) = self.public_fns(target, name) else {
+                    return self.error_expr(span);
+                };
                 self.fn_call(&name.name, &entries, args, span, args_span)
             }
             Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
@@ -205,12 +326,23 @@ impl Checker<'_> {
         }
     }
 
-    fn library_call(&mut self, module: &str, name: &ast::Ident, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
-        if let Some((con, tag, payload)) = unary_variant(&name.name).filter(|_| module == "Option" || module == "Result") {
+    fn library_call(
+        &mut self,
+        module: &str,
+        name: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        if let Some((con, tag, payload)) =
+            unary_variant(&name.name).filter(|_| module == "Option" || module == "Result")
+        {
             return self.variant_call(con, tag, payload, args, span, args_span);
         }
-        if builtins::is_float_from(module, &name.name) || (module == "String" && name.name == "from") {
-            return self.from_call(module, args, span, args_span);
+        if builtins::is_float_from(module, &name.name)
+            || (module == "String" && name.name == "from")
+        {
+            return self.static_from_call(module, args, span, args_span);
         }
         match builtins::lookup(module, &name.name, &mut self.inf) {
             Some(found) => self.builtin_call(found.builtin, found.sig, args, span, args_span),
@@ -220,8 +352,10 @@ impl Checker<'_> {
 
     fn unknown_member(&mut self, module: &str, name: &ast::Ident) -> tir::Expr {
         let names = builtins::names_in(module);
-        let mut d = Diagnostic::error(Code("E0034"), "name not found in module")
-            .label(name.span, format!("{} is not exported by module `{module}`", name.name));
+        let mut d = Diagnostic::error(Code("E0034"), "name not found in module").label(
+            name.span,
+            format!("{} is not exported by module `{module}`", name.name),
+        );
         if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, names) {
             d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
         }
@@ -230,14 +364,27 @@ impl Checker<'_> {
     }
 
     /// `Float.from(Int)` and `String.from(x)`.
-    fn from_call(&mut self, module: &str, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn static_from_call(
+        &mut self,
+        module: &str,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         if args.len() != 1 {
             self.arity_error(1, args.len(), args_span);
             return self.error_expr(span);
         }
         if module == "Float" {
             let args = self.check_args(&[Ty::INT], args);
-            return mk(K::Call { callee: Callee::Builtin(Builtin::IntToFloat), args }, Ty::FLOAT, span);
+            return mk(
+                K::Call {
+                    callee: Callee::Builtin(Builtin::IntToFloat),
+                    args,
+                },
+                Ty::FLOAT,
+                span,
+            );
         }
         let t = self.inf.fresh();
         let mut args = self.check_args(&[t], args);
@@ -246,7 +393,14 @@ impl Checker<'_> {
         tir::Expr { span, ..shown }
     }
 
-    fn method_call(&mut self, base: &ast::Expr, name: &ast::Ident, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+    fn method_call(
+        &mut self,
+        base: &ast::Expr,
+        name: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         let recv = self.expr(base, None);
         match name.name.as_str() {
             "to_string" if args.is_empty() => {
@@ -254,7 +408,11 @@ impl Checker<'_> {
                 return tir::Expr { span, ..shown };
             }
             "inspect" if args.is_empty() => {
-                self.constrain(&recv.ty.clone(), recv.span, crate::check::ConstraintKind::Show);
+                self.constrain(
+                    &recv.ty.clone(),
+                    recv.span,
+                    crate::check::ConstraintKind::Show,
+                );
                 return mk(K::Debug(Box::new(recv)), Ty::STRING, span);
             }
             _ => {}
@@ -265,22 +423,36 @@ impl Checker<'_> {
             Ty::Con(TyCon::Int, _) => "Int",
             Ty::Con(TyCon::Float, _) => "Float",
             Ty::Var(_) => {
-                let msg = format!("cannot infer the type of this value to call method `{}`", name.name);
-                let d = Diagnostic::error(Code("E0030"), msg).label(name.span, "type unknown here").help("add a type annotation");
+                let msg = format!(
+                    "cannot infer the type of this value to call method `{}`",
+                    name.name
+                );
+                let d = Diagnostic::error(Code("E0030"), msg)
+                    .label(name.span, "type unknown here")
+                    .help("add a type annotation");
                 self.push(d);
                 return self.error_expr(span);
             }
             other => {
                 let shown = self.inf.display(&other, &mut Vec::new());
-                self.error("E0030", format!("no method `{}` on type `{shown}`", name.name), name.span, "no such method");
+                self.error(
+                    "E0030",
+                    format!("no method `{}` on type `{shown}`", name.name),
+                    name.span,
+                    "no such method",
+                );
                 return self.error_expr(span);
             }
         };
         let Some(found) = builtins::lookup(module, &name.name, &mut self.inf) else {
             let shown = self.inf.display(&recv.ty, &mut Vec::new());
-            let mut d = Diagnostic::error(Code("E0030"), format!("no method `{}` on type `{shown}`", name.name))
-                .label(name.span, "no such method");
-            if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, builtins::names_in(module)) {
+            let mut d = Diagnostic::error(
+                Code("E0030"),
+                format!("no method `{}` on type `{shown}`", name.name),
+            )
+            .label(name.span, "no such method");
+            if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, builtins::names_in(module))
+            {
                 d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
             }
             self.push(d);
@@ -295,14 +467,23 @@ impl Checker<'_> {
     pub fn field_value(&mut self, base: &ast::Expr, name: &ast::Ident, span: Span) -> tir::Expr {
         match self.qualifier(base) {
             Some(Qualifier::User(target)) => {
-                let Some(entries) = self.public_fns(target, name) else { return self.error_expr(span) };
+                let Some(entries) = self.public_fns(target, name) else {
+                    return self.error_expr(span);
+                };
                 self.fn_value_entries(&name.name, &entries, span)
             }
             Some(Qualifier::Library(module)) if module.is_empty() => self.error_expr(span),
             Some(Qualifier::Library(module)) => {
                 if let Some((con, tag)) = crate::pattern::nullary_variant(&name.name) {
                     let ty = fresh_sum(self, con);
-                    return mk(K::Variant { tag, args: Vec::new() }, ty, span);
+                    return mk(
+                        K::Variant {
+                            tag,
+                            args: Vec::new(),
+                        },
+                        ty,
+                        span,
+                    );
                 }
                 match builtins::lookup(&module, &name.name, &mut self.inf) {
                     Some(found) => {
@@ -321,7 +502,10 @@ impl Checker<'_> {
     }
 
     fn fn_value_entries(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
-        let e = ast::Ident { name: name.to_string(), span };
+        let e = ast::Ident {
+            name: name.to_string(),
+            span,
+        };
         let _ = e;
         if entries.len() != 1 {
             let msg = format!("ambiguous reference to `{name}`");
@@ -330,14 +514,22 @@ impl Checker<'_> {
         }
         let (params, ret, inst) = self.instantiate(entries[0]);
         let fun = self.fns[entries[0]].fun;
-        mk(K::FnRef(Callee::Fn { fun, inst }), Ty::Fun(params, Box::new(ret)), span)
+        mk(
+            K::FnRef(Callee::Fn { fun, inst }),
+            Ty::Fun(params, Box::new(ret)),
+            span,
+        )
     }
 
     /// `a |> rhs` (§3.10): `c(a, args)` for a call, otherwise `rhs(a)`.
     pub fn pipe(&mut self, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> tir::Expr {
         let first = self.expr(lhs, None);
         match &rhs.kind {
-            A::Call { callee, args, args_span } => {
+            A::Call {
+                callee,
+                args,
+                args_span,
+            } => {
                 let mut all = vec![ArgIn::Done(first)];
                 for a in args {
                     if let Some(n) = &a.name {

@@ -39,7 +39,6 @@ pub struct ConstEntry<'a> {
 /// What one module makes visible.
 pub struct ModInfo {
     pub name: String,
-    pub file: FileId,
     /// Top-level functions by name (every arity).
     pub fns: IndexMap<String, Vec<usize>>,
     pub consts: IndexMap<String, usize>,
@@ -102,8 +101,16 @@ impl<'a> Checker<'a> {
         }
     }
 
-    pub fn error(&mut self, code: &'static str, message: impl Into<String>, span: Span, label: impl Into<String>) {
-        let d = Diagnostic::error(Code(code), message).in_file(self.file).label(span, label);
+    pub fn error(
+        &mut self,
+        code: &'static str,
+        message: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+    ) {
+        let d = Diagnostic::error(Code(code), message)
+            .in_file(self.file)
+            .label(span, label);
         self.diags.push(d);
     }
 
@@ -117,11 +124,14 @@ impl<'a> Checker<'a> {
     }
 
     /// Checks every module in `order` and returns the program.
-    pub fn run(&mut self, sources: &'a [ModuleSource<'a>], order: &[usize]) -> Option<tir::Program> {
+    pub fn run(
+        &mut self,
+        sources: &'a [ModuleSource<'a>],
+        order: &[usize],
+    ) -> Option<tir::Program> {
         for (i, m) in sources.iter().enumerate() {
             self.modules.push(ModInfo {
                 name: m.name.clone(),
-                file: m.file,
                 fns: IndexMap::new(),
                 consts: IndexMap::new(),
                 qualifiers: IndexMap::new(),
@@ -183,7 +193,12 @@ impl<'a> Checker<'a> {
     }
 
     pub fn not_supported(&mut self, what: &str, span: Span) {
-        self.error("C0001", format!("{what} are not supported yet"), span, "not supported yet");
+        self.error(
+            "C0001",
+            format!("{what} are not supported yet"),
+            span,
+            "not supported yet",
+        );
     }
 
     fn collect_fn(&mut self, clauses: Vec<&'a ast::FnDef>) {
@@ -191,9 +206,11 @@ impl<'a> Checker<'a> {
         let name = first.name.name.clone();
         let arity = first.arity();
         let module = self.module;
-        if let Some(prev) = self.modules[module].fns.get(&name).and_then(|v| {
-            v.iter().copied().find(|&e| self.fns[e].arity == arity)
-        }) {
+        if let Some(prev) = self.modules[module]
+            .fns
+            .get(&name)
+            .and_then(|v| v.iter().copied().find(|&e| self.fns[e].arity == arity))
+        {
             let earlier = self.fns[prev].clauses[0].name.span;
             let d = Diagnostic::error(
                 Code("E0023"),
@@ -265,9 +282,17 @@ impl<'a> Checker<'a> {
         };
         self.constants.push(None);
         let id = ConstId(self.constants.len() as u32 - 1);
-        self.consts.push(ConstEntry { module: self.module, name: name.name.clone(), id, stmt, ty });
+        self.consts.push(ConstEntry {
+            module: self.module,
+            name: name.name.clone(),
+            id,
+            stmt,
+            ty,
+        });
         let idx = self.consts.len() - 1;
-        self.modules[self.module].consts.insert(name.name.clone(), idx);
+        self.modules[self.module]
+            .consts
+            .insert(name.name.clone(), idx);
     }
 
     // ---- imports ----------------------------------------------------------
@@ -296,8 +321,12 @@ impl<'a> Checker<'a> {
         };
         let last = path.last().map(|i| i.name.clone()).unwrap_or_default();
         let quals = &mut self.modules[self.module].qualifiers;
-        quals.entry(last).or_default().push(target);
-        quals.entry(text).or_default().push(target);
+        for key in [last, text] {
+            let targets = quals.entry(key).or_default();
+            if !targets.contains(&target) {
+                targets.push(target);
+            }
+        }
     }
 
     fn module_not_found(&mut self, path: &ast::Path) {
@@ -306,7 +335,9 @@ impl<'a> Checker<'a> {
         let mut d = Diagnostic::error(Code("E0031"), "module not found")
             .label(path_span(path), format!("module `{text}` not found"));
         if let Some(s) = mesh_diagnostics::did_you_mean(&text, names.iter().map(String::as_str)) {
-            d = d.help(format!("did you mean `{s}`?")).fix(path_span(path), s);
+            d = d
+                .help(format!("did you mean `{s}`?"))
+                .fix(path_span(path), s);
         }
         self.push(d);
     }
@@ -323,8 +354,13 @@ impl<'a> Checker<'a> {
             let found = self.modules[target].fns.get(&name.name).cloned();
             match found {
                 Some(entries) if entries.iter().any(|&e| self.fns[e].is_pub) => {
-                    let public: Vec<usize> = entries.into_iter().filter(|&e| self.fns[e].is_pub).collect();
-                    self.modules[self.module].imported_fns.insert(name.name.clone(), public);
+                    let public: Vec<usize> = entries
+                        .into_iter()
+                        .filter(|&e| self.fns[e].is_pub)
+                        .collect();
+                    self.modules[self.module]
+                        .imported_fns
+                        .insert(name.name.clone(), public);
                 }
                 Some(_) => self.private_item(&name.name, name.span, target),
                 None if self.modules[target].consts.contains_key(&name.name) => {
@@ -339,7 +375,9 @@ impl<'a> Checker<'a> {
         let module = self.modules[target].name.clone();
         let d = Diagnostic::error(Code("E0035"), "private item cannot be imported")
             .label(span, format!("{name} is private"))
-            .help(format!("add `pub` to `{name}` in module `{module}` to export it"));
+            .help(format!(
+                "add `pub` to `{name}` in module `{module}` to export it"
+            ));
         self.push(d);
     }
 
@@ -363,9 +401,20 @@ impl<'a> Checker<'a> {
     // ---- checking ----------------------------------------------------------
 
     fn check_module(&mut self, module: &'a ast::Module) {
-        let fn_nodes: Vec<usize> = self.fns.iter().enumerate().filter(|(_, f)| f.module == self.module).map(|(i, _)| i).collect();
-        let const_nodes: Vec<usize> =
-            self.consts.iter().enumerate().filter(|(_, c)| c.module == self.module).map(|(i, _)| i).collect();
+        let fn_nodes: Vec<usize> = self
+            .fns
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.module == self.module)
+            .map(|(i, _)| i)
+            .collect();
+        let const_nodes: Vec<usize> = self
+            .consts
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.module == self.module)
+            .map(|(i, _)| i)
+            .collect();
         for component in scc::components(self, &fn_nodes, &const_nodes) {
             self.check_component(&component);
         }
@@ -421,21 +470,33 @@ impl<'a> Checker<'a> {
         vars
     }
 
-    fn finish_component(&mut self, members: &[usize], quantified: &[u32], constraints_start: usize) {
+    fn finish_component(
+        &mut self,
+        members: &[usize],
+        quantified: &[u32],
+        constraints_start: usize,
+    ) {
         let member_fns: Vec<FnId> = members.iter().map(|&m| self.fns[m].fun).collect();
         let lifted = std::mem::take(&mut self.lifted);
         let ident: Vec<Ty> = quantified.iter().map(|&v| Ty::Var(v)).collect();
         let all: Vec<FnId> = member_fns.iter().chain(lifted.iter()).copied().collect();
         for &fun in &all {
-            let Some(mut function) = self.functions[fun.0 as usize].take() else { continue };
+            let Some(mut function) = self.functions[fun.0 as usize].take() else {
+                continue;
+            };
             walk::fn_uses(&mut function.body, &mut |kind| match kind {
-                tir::ExprKind::Call { callee: tir::Callee::Fn { fun, inst }, .. }
+                tir::ExprKind::Call {
+                    callee: tir::Callee::Fn { fun, inst },
+                    ..
+                }
                 | tir::ExprKind::FnRef(tir::Callee::Fn { fun, inst })
                     if member_fns.contains(fun) =>
                 {
                     *inst = ident.clone()
                 }
-                tir::ExprKind::Closure { fun, inst, .. } if lifted.contains(fun) => *inst = ident.clone(),
+                tir::ExprKind::Closure { fun, inst, .. } if lifted.contains(fun) => {
+                    *inst = ident.clone()
+                }
                 _ => {}
             });
             self.finalize_function(&mut function, quantified);
@@ -455,8 +516,15 @@ impl<'a> Checker<'a> {
                 Some(i) => Ty::Param(i as u32),
                 None => Ty::UNIT,
             },
-            Ty::Con(c, args) => Ty::Con(c, args.iter().map(|t| self.finalize_ty(t, quantified)).collect()),
-            Ty::Tuple(xs) => Ty::Tuple(xs.iter().map(|t| self.finalize_ty(t, quantified)).collect()),
+            Ty::Con(c, args) => Ty::Con(
+                c,
+                args.iter()
+                    .map(|t| self.finalize_ty(t, quantified))
+                    .collect(),
+            ),
+            Ty::Tuple(xs) => {
+                Ty::Tuple(xs.iter().map(|t| self.finalize_ty(t, quantified)).collect())
+            }
             Ty::Fun(ps, r) => Ty::Fun(
                 ps.iter().map(|t| self.finalize_ty(t, quantified)).collect(),
                 Box::new(self.finalize_ty(&r, quantified)),
@@ -471,7 +539,9 @@ impl<'a> Checker<'a> {
         for local in &mut function.locals {
             local.ty = self.finalize_ty(&local.ty, quantified);
         }
-        walk::expr_types(&mut function.body, &mut |t| *t = self.finalize_ty(t, quantified));
+        walk::expr_types(&mut function.body, &mut |t| {
+            *t = self.finalize_ty(t, quantified)
+        });
     }
 
     fn check_const(&mut self, i: usize) {
@@ -480,7 +550,10 @@ impl<'a> Checker<'a> {
         self.frames.push(Frame::new(Ty::UNIT, false));
         let value = self.expr(&stmt.value, Some(&ty));
         self.expect(&value, &ty, stmt.ty.as_ref().map(|t| t.span));
-        let frame = self.frames.pop().unwrap_or_else(|| Frame::new(Ty::UNIT, false));
+        let frame = self
+            .frames
+            .pop()
+            .unwrap_or_else(|| Frame::new(Ty::UNIT, false));
         let mut value = value;
         walk::expr_types(&mut value, &mut |t| *t = self.finalize_ty(t, &[]));
         let locals = frame
@@ -510,10 +583,13 @@ impl<'a> Checker<'a> {
             let ty = self.inf.zonk(&c.ty);
             if let Some(trait_name) = crate::traits::missing(&self.inf, &ty, c.kind) {
                 let shown = self.inf.display(&ty, &mut Vec::new());
-                let d = Diagnostic::error(Code("E0006"), format!("{shown} does not implement {trait_name}"))
-                    .in_file(c.file)
-                    .label(c.span, format!("{shown} does not satisfy {trait_name}"))
-                    .help(format!("add `impl {trait_name} for {shown} do … end`"));
+                let d = Diagnostic::error(
+                    Code("E0006"),
+                    format!("{shown} does not implement {trait_name}"),
+                )
+                .in_file(c.file)
+                .label(c.span, format!("{shown} does not satisfy {trait_name}"))
+                .help(format!("add `impl {trait_name} for {shown} do … end`"));
                 self.diags.push(d);
             }
         }
@@ -523,20 +599,31 @@ impl<'a> Checker<'a> {
 
     fn assemble(&mut self, sources: &[ModuleSource]) -> Option<tir::Program> {
         let main_module = sources.iter().position(|m| m.name == "Main")?;
-        let entry = self.modules[main_module].fns.get("main").and_then(|v| {
-            v.iter().copied().find(|&e| self.fns[e].arity == 0)
-        });
+        let entry = self.modules[main_module]
+            .fns
+            .get("main")
+            .and_then(|v| v.iter().copied().find(|&e| self.fns[e].arity == 0));
         let Some(entry) = entry else {
             let has_params = self.modules[main_module].fns.contains_key("main");
-            let msg = if has_params { "`main` must not take parameters" } else { "main.mpl does not define `fn main()`" };
+            let msg = if has_params {
+                "`main` must not take parameters"
+            } else {
+                "main.mpl does not define `fn main()`"
+            };
             self.diags.push(Diagnostic::error(Code::DRIVER, msg));
             return None;
         };
         if self.diags.iter().any(Diagnostic::is_error) {
             return None;
         }
-        let functions: Option<Vec<tir::Function>> = std::mem::take(&mut self.functions).into_iter().collect();
-        let constants: Option<Vec<tir::Constant>> = std::mem::take(&mut self.constants).into_iter().collect();
-        Some(tir::Program { functions: functions?, constants: constants?, entry: self.fns[entry].fun })
+        let functions: Option<Vec<tir::Function>> =
+            std::mem::take(&mut self.functions).into_iter().collect();
+        let constants: Option<Vec<tir::Constant>> =
+            std::mem::take(&mut self.constants).into_iter().collect();
+        Some(tir::Program {
+            functions: functions?,
+            constants: constants?,
+            entry: self.fns[entry].fun,
+        })
     }
 }

@@ -28,10 +28,22 @@ fn constructors(inf: &Infer, ty: &Ty) -> Option<Vec<(String, Vec<Ty>)>> {
     Some(match inf.zonk(ty) {
         Ty::Con(TyCon::Bool, _) => vec![("false".into(), vec![]), ("true".into(), vec![])],
         Ty::Con(TyCon::Unit, _) => vec![("()".into(), vec![])],
-        Ty::Con(TyCon::Option, a) => vec![("None".into(), vec![]), ("Some".into(), vec![a[0].clone()])],
-        Ty::Con(TyCon::Result, a) => vec![("Ok".into(), vec![a[0].clone()]), ("Err".into(), vec![a[1].clone()])],
-        Ty::Con(TyCon::Ordering, _) => vec![("Less".into(), vec![]), ("Equal".into(), vec![]), ("Greater".into(), vec![])],
-        Ty::Con(TyCon::List, a) => vec![("[]".into(), vec![]), ("::".into(), vec![a[0].clone(), Ty::list(a[0].clone())])],
+        Ty::Con(TyCon::Option, a) => {
+            vec![("None".into(), vec![]), ("Some".into(), vec![a[0].clone()])]
+        }
+        Ty::Con(TyCon::Result, a) => vec![
+            ("Ok".into(), vec![a[0].clone()]),
+            ("Err".into(), vec![a[1].clone()]),
+        ],
+        Ty::Con(TyCon::Ordering, _) => vec![
+            ("Less".into(), vec![]),
+            ("Equal".into(), vec![]),
+            ("Greater".into(), vec![]),
+        ],
+        Ty::Con(TyCon::List, a) => vec![
+            ("[]".into(), vec![]),
+            ("::".into(), vec![a[0].clone(), Ty::list(a[0].clone())]),
+        ],
         Ty::Tuple(xs) => vec![("(,)".into(), xs)],
         _ => return None,
     })
@@ -44,12 +56,16 @@ fn abstract_pat(p: &tir::Pattern) -> Vec<Pat> {
         T::Or(alts) => alts.iter().flat_map(abstract_pat).collect(),
         T::Bool(b) => vec![Pat::Ctor(u32::from(*b), vec![])],
         T::Unit => vec![Pat::Ctor(0, vec![])],
-        T::Variant { tag, args } => product(args).into_iter().map(|a| Pat::Ctor(*tag, a)).collect(),
+        T::Variant { tag, args } => product(args)
+            .into_iter()
+            .map(|a| Pat::Ctor(*tag, a))
+            .collect(),
         T::Tuple(xs) => product(xs).into_iter().map(|a| Pat::Ctor(0, a)).collect(),
         T::Nil => vec![Pat::Ctor(0, vec![])],
-        T::Cons { head, tail } => {
-            product(&[(**head).clone(), (**tail).clone()]).into_iter().map(|a| Pat::Ctor(1, a)).collect()
-        }
+        T::Cons { head, tail } => product(&[(**head).clone(), (**tail).clone()])
+            .into_iter()
+            .map(|a| Pat::Ctor(1, a))
+            .collect(),
         T::Int(n) => vec![Pat::Lit(n.to_string())],
         T::Float(x) => vec![Pat::Lit(format!("{x:?}"))],
         T::Str(s) => vec![Pat::Lit(format!("{s:?}"))],
@@ -62,7 +78,13 @@ fn product(ps: &[tir::Pattern]) -> Vec<Vec<Pat>> {
     let mut rows = vec![Vec::new()];
     for p in ps {
         let alts = abstract_pat(p);
-        rows = rows.iter().flat_map(|r| alts.iter().map(move |a| [r.clone(), vec![a.clone()]].concat())).collect();
+        rows = rows
+            .iter()
+            .flat_map(|r| {
+                alts.iter()
+                    .map(move |a| [r.clone(), vec![a.clone()]].concat())
+            })
+            .collect();
     }
     rows
 }
@@ -76,16 +98,29 @@ impl Matrix<'_> {
     /// wildcards; empty when the rows are exhaustive. At most `limit` witnesses.
     fn missing(&self, rows: &[Vec<Pat>], tys: &[Ty], limit: usize) -> Vec<Vec<Pat>> {
         if tys.is_empty() {
-            return if rows.is_empty() { vec![vec![]] } else { vec![] };
+            return if rows.is_empty() {
+                vec![vec![]]
+            } else {
+                vec![]
+            };
         }
-        let ctors = constructors(self.inf, &tys[0]);
-        let heads: Vec<&Pat> = rows.iter().map(|r| &r[0]).collect();
-        match ctors {
-            Some(ctors) => {
+        let present: Vec<u32> = rows
+            .iter()
+            .filter_map(|r| match &r[0] {
+                Pat::Ctor(c, _) => Some(*c),
+                _ => None,
+            })
+            .collect();
+        match constructors(self.inf, &tys[0]) {
+            Some(ctors) if (0..ctors.len() as u32).all(|c| present.contains(&c)) => {
                 let mut out = Vec::new();
                 for (i, (_, args)) in ctors.iter().enumerate() {
                     let sub = specialize(rows, i as u32, args.len());
-                    let sub_tys: Vec<Ty> = args.iter().cloned().chain(tys[1..].iter().cloned()).collect();
+                    let sub_tys: Vec<Ty> = args
+                        .iter()
+                        .cloned()
+                        .chain(tys[1..].iter().cloned())
+                        .collect();
                     for w in self.missing(&sub, &sub_tys, limit) {
                         let (fields, rest) = w.split_at(args.len());
                         let mut row = vec![Pat::Ctor(i as u32, fields.to_vec())];
@@ -98,14 +133,33 @@ impl Matrix<'_> {
                 }
                 out
             }
-            None => {
-                let _ = heads;
-                let default: Vec<Vec<Pat>> =
-                    rows.iter().filter(|r| r[0] == Pat::Wild).map(|r| r[1..].to_vec()).collect();
-                self.missing(&default, &tys[1..], limit)
-                    .into_iter()
-                    .map(|w| [vec![Pat::Wild], w].concat())
-                    .collect()
+            ctors => {
+                // Incomplete signature: the default matrix decides; the
+                // witness head is each missing constructor (or `_`).
+                let default: Vec<Vec<Pat>> = rows
+                    .iter()
+                    .filter(|r| r[0] == Pat::Wild)
+                    .map(|r| r[1..].to_vec())
+                    .collect();
+                let heads: Vec<Pat> = match ctors {
+                    Some(ctors) if !present.is_empty() => ctors
+                        .iter()
+                        .enumerate()
+                        .filter(|(i, _)| !present.contains(&(*i as u32)))
+                        .map(|(i, (_, args))| Pat::Ctor(i as u32, vec![Pat::Wild; args.len()]))
+                        .collect(),
+                    _ => vec![Pat::Wild],
+                };
+                let mut out = Vec::new();
+                for w in self.missing(&default, &tys[1..], limit) {
+                    for h in &heads {
+                        out.push([vec![h.clone()], w.clone()].concat());
+                        if out.len() >= limit {
+                            return out;
+                        }
+                    }
+                }
+                out
             }
         }
     }
@@ -123,7 +177,10 @@ impl Matrix<'_> {
                     .and_then(|cs| cs.get(*c as usize).map(|(_, a)| a.clone()))
                     .unwrap_or_else(|| vec![Ty::UNIT; arity]);
                 let q2: Vec<Pat> = args.iter().cloned().chain(q[1..].iter().cloned()).collect();
-                let tys2: Vec<Ty> = arg_tys.into_iter().chain(tys[1..].iter().cloned()).collect();
+                let tys2: Vec<Ty> = arg_tys
+                    .into_iter()
+                    .chain(tys[1..].iter().cloned())
+                    .collect();
                 self.useful(&sub, &q2, &tys2)
             }
             Pat::Lit(l) => {
@@ -145,7 +202,9 @@ impl Matrix<'_> {
 
     /// A wildcard head is useful when some witness also matches `q`'s tail.
     fn missing_with_rest(&self, rows: &[Vec<Pat>], q: &[Pat], tys: &[Ty]) -> bool {
-        self.missing(rows, tys, 64).iter().any(|w| w[1..].iter().zip(&q[1..]).all(|(a, b)| compatible(a, b)))
+        self.missing(rows, tys, 64)
+            .iter()
+            .any(|w| w[1..].iter().zip(&q[1..]).all(|(a, b)| compatible(a, b)))
     }
 }
 
@@ -153,7 +212,9 @@ impl Matrix<'_> {
 fn compatible(a: &Pat, b: &Pat) -> bool {
     match (a, b) {
         (Pat::Wild, _) | (_, Pat::Wild) => true,
-        (Pat::Ctor(x, xs), Pat::Ctor(y, ys)) => x == y && xs.iter().zip(ys).all(|(p, q)| compatible(p, q)),
+        (Pat::Ctor(x, xs), Pat::Ctor(y, ys)) => {
+            x == y && xs.iter().zip(ys).all(|(p, q)| compatible(p, q))
+        }
         (Pat::Lit(x), Pat::Lit(y)) => x == y,
         _ => false,
     }
@@ -162,8 +223,14 @@ fn compatible(a: &Pat, b: &Pat) -> bool {
 fn specialize(rows: &[Vec<Pat>], c: u32, arity: usize) -> Vec<Vec<Pat>> {
     rows.iter()
         .filter_map(|r| match &r[0] {
-            Pat::Ctor(d, args) if *d == c => Some(args.iter().cloned().chain(r[1..].iter().cloned()).collect()),
-            Pat::Wild => Some(std::iter::repeat_n(Pat::Wild, arity).chain(r[1..].iter().cloned()).collect()),
+            Pat::Ctor(d, args) if *d == c => {
+                Some(args.iter().cloned().chain(r[1..].iter().cloned()).collect())
+            }
+            Pat::Wild => Some(
+                std::iter::repeat_n(Pat::Wild, arity)
+                    .chain(r[1..].iter().cloned())
+                    .collect(),
+            ),
             _ => None,
         })
         .collect()
@@ -171,10 +238,20 @@ fn specialize(rows: &[Vec<Pat>], c: u32, arity: usize) -> Vec<Vec<Pat>> {
 
 /// Renders a witness pattern as §5.20 prints it.
 fn show(p: &Pat, ty: &Ty, inf: &Infer) -> String {
-    let Pat::Ctor(c, args) = p else { return "_".into() };
-    let Some(ctors) = constructors(inf, ty) else { return "_".into() };
-    let Some((name, arg_tys)) = ctors.get(*c as usize) else { return "_".into() };
-    let parts: Vec<String> = args.iter().zip(arg_tys).map(|(a, t)| show(a, t, inf)).collect();
+    let Pat::Ctor(c, args) = p else {
+        return "_".into();
+    };
+    let Some(ctors) = constructors(inf, ty) else {
+        return "_".into();
+    };
+    let Some((name, arg_tys)) = ctors.get(*c as usize) else {
+        return "_".into();
+    };
+    let parts: Vec<String> = args
+        .iter()
+        .zip(arg_tys)
+        .map(|(a, t)| show(a, t, inf))
+        .collect();
     match name.as_str() {
         "(,)" => format!("({})", parts.join(", ")),
         "::" => format!("[{} | {}]", parts[0], parts[1]),
@@ -192,7 +269,11 @@ fn show_row(row: &[Pat], tys: &[Ty], inf: &Infer) -> String {
 }
 
 fn missing_label(witnesses: &[Vec<Pat>], tys: &[Ty], inf: &Infer) -> String {
-    let mut shown: Vec<String> = witnesses.iter().take(5).map(|w| show_row(w, tys, inf)).collect();
+    let mut shown: Vec<String> = witnesses
+        .iter()
+        .take(5)
+        .map(|w| show_row(w, tys, inf))
+        .collect();
     if witnesses.len() > 5 {
         shown.push("…".into());
     }
@@ -201,15 +282,28 @@ fn missing_label(witnesses: &[Vec<Pat>], tys: &[Ty], inf: &Infer) -> String {
 
 impl Checker<'_> {
     fn rows_of(&self, arms: &[tir::Arm]) -> Vec<(Vec<Vec<Pat>>, bool)> {
-        arms.iter().map(|a| (product(&a.patterns), a.guard.is_some())).collect()
+        arms.iter()
+            .map(|a| (product(&a.patterns), a.guard.is_some()))
+            .collect()
     }
 
     /// Reports non-exhaustive `case` (E0012) and redundant arms (W0001).
-    pub fn case_exhaustiveness(&mut self, arms: &[tir::Arm], ty: &Ty, scrutinee: Span) -> MatchFail {
+    pub fn case_exhaustiveness(
+        &mut self,
+        arms: &[tir::Arm],
+        ty: &Ty,
+        scrutinee: Span,
+    ) -> MatchFail {
         let tys = vec![ty.clone()];
         let rows = self.rows_of(arms);
-        self.redundancy(arms, &rows, &tys, |n| format!("redundant match arm (arm {n})"));
-        let unguarded: Vec<Vec<Pat>> = rows.iter().filter(|(_, g)| !g).flat_map(|(r, _)| r.clone()).collect();
+        self.redundancy(arms, &rows, &tys, |n| {
+            format!("redundant match arm (arm {n})")
+        });
+        let unguarded: Vec<Vec<Pat>> = rows
+            .iter()
+            .filter(|(_, g)| !g)
+            .flat_map(|(r, _)| r.clone())
+            .collect();
         let witnesses = Matrix { inf: &self.inf }.missing(&unguarded, &tys, 6);
         if witnesses.is_empty() {
             return MatchFail::Unreachable;
@@ -223,13 +317,25 @@ impl Checker<'_> {
         MatchFail::Panic("no matching case arm".into())
     }
 
-    fn redundancy(&mut self, arms: &[tir::Arm], rows: &[(Vec<Vec<Pat>>, bool)], tys: &[Ty], message: impl Fn(usize) -> String) {
+    fn redundancy(
+        &mut self,
+        arms: &[tir::Arm],
+        rows: &[(Vec<Vec<Pat>>, bool)],
+        tys: &[Ty],
+        message: impl Fn(usize) -> String,
+    ) {
         let mut seen: Vec<Vec<Pat>> = Vec::new();
         for (i, ((alts, guarded), arm)) in rows.iter().zip(arms).enumerate() {
             let m = Matrix { inf: &self.inf };
             if !alts.iter().any(|q| m.useful(&seen, q, tys)) {
-                let span = arm.patterns.iter().map(|p| p.span).reduce(|a, b| a.to(b)).unwrap_or_default();
-                let d = Diagnostic::warning(Code("W0001"), message(i + 1)).label(span, "this arm is unreachable");
+                let span = arm
+                    .patterns
+                    .iter()
+                    .map(|p| p.span)
+                    .reduce(|a, b| a.to(b))
+                    .unwrap_or_default();
+                let d = Diagnostic::warning(Code("W0001"), message(i + 1))
+                    .label(span, "this arm is unreachable");
                 self.push(d);
             }
             if !guarded {
@@ -250,7 +356,9 @@ impl Checker<'_> {
     ) -> MatchFail {
         let rows = self.rows_of(arms);
         let is_closure = fail.ends_with("closure");
-        let name = fail.trim_start_matches("no matching clause for ").to_string();
+        let name = fail
+            .trim_start_matches("no matching clause for ")
+            .to_string();
         for (i, ((alts, guarded), _)) in rows.iter().zip(arms).enumerate() {
             let catch_all = !guarded && alts.iter().any(|r| r.iter().all(|p| *p == Pat::Wild));
             if catch_all && i + 1 < arms.len() && !is_closure {
@@ -265,12 +373,20 @@ impl Checker<'_> {
             }
         }
         if is_closure {
-            self.redundancy(arms, &rows, params, |n| format!("redundant match arm (arm {n})"));
+            self.redundancy(arms, &rows, params, |n| {
+                format!("redundant match arm (arm {n})")
+            });
         } else {
             let trimmed = name.trim_matches('`').to_string();
-            self.redundancy(arms, &rows, params, |n| format!("unreachable clause (clause {n}) of `{trimmed}`"));
+            self.redundancy(arms, &rows, params, |n| {
+                format!("unreachable clause (clause {n}) of `{trimmed}`")
+            });
         }
-        let unguarded: Vec<Vec<Pat>> = rows.iter().filter(|(_, g)| !g).flat_map(|(r, _)| r.clone()).collect();
+        let unguarded: Vec<Vec<Pat>> = rows
+            .iter()
+            .filter(|(_, g)| !g)
+            .flat_map(|(r, _)| r.clone())
+            .collect();
         let witnesses = Matrix { inf: &self.inf }.missing(&unguarded, params, 6);
         if witnesses.is_empty() {
             return MatchFail::Unreachable;
@@ -278,7 +394,8 @@ impl Checker<'_> {
         let shown = if params.len() == 1 {
             self.inf.display(&params[0], &mut Vec::new())
         } else {
-            self.inf.display(&Ty::Tuple(params.to_vec()), &mut Vec::new())
+            self.inf
+                .display(&Ty::Tuple(params.to_vec()), &mut Vec::new())
         };
         let label = missing_label(&witnesses, params, &self.inf);
         let d = Diagnostic::warning(Code("E0012"), format!("non-exhaustive match on `{shown}`"))
@@ -291,15 +408,19 @@ impl Checker<'_> {
     /// `let` and `for` patterns must be irrefutable (E0012).
     pub fn check_irrefutable(&mut self, p: &tir::Pattern, what: &str) {
         let tys = vec![p.ty.clone()];
-        let witnesses = Matrix { inf: &self.inf }.missing(&product(std::slice::from_ref(p)), &tys, 6);
+        let witnesses =
+            Matrix { inf: &self.inf }.missing(&product(std::slice::from_ref(p)), &tys, 6);
         if witnesses.is_empty() {
             return;
         }
         let shown = self.inf.display(&p.ty, &mut Vec::new());
         let label = missing_label(&witnesses, &tys, &self.inf);
-        let d = Diagnostic::error(Code("E0012"), format!("refutable pattern in `{what}`: `{shown}` is not fully covered"))
-            .label(p.span, label)
-            .help("use `case` to handle the other cases");
+        let d = Diagnostic::error(
+            Code("E0012"),
+            format!("refutable pattern in `{what}`: `{shown}` is not fully covered"),
+        )
+        .label(p.span, label)
+        .help("use `case` to handle the other cases");
         self.push(d);
     }
 }

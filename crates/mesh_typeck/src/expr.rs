@@ -16,7 +16,12 @@ pub fn mk(kind: K, ty: Ty, span: Span) -> tir::Expr {
 impl Checker<'_> {
     pub fn constrain(&mut self, ty: &Ty, span: Span, kind: ConstraintKind) {
         let file = self.file;
-        self.constraints.push(crate::check::Constraint { ty: ty.clone(), span, file, kind });
+        self.constraints.push(crate::check::Constraint {
+            ty: ty.clone(),
+            span,
+            file,
+            kind,
+        });
     }
 
     /// Checks an expression; `expected` guides closures and literals but the
@@ -39,18 +44,36 @@ impl Checker<'_> {
             }
             A::List(items) => self.list(items, span),
             A::Unary { op, operand, .. } => self.unary(*op, operand, span),
-            A::Binary { op: BinOp::Pipe, lhs, rhs, .. } => self.pipe(lhs, rhs, span),
+            A::Binary {
+                op: BinOp::Pipe,
+                lhs,
+                rhs,
+                ..
+            } => self.pipe(lhs, rhs, span),
             A::Binary { op, lhs, rhs, .. } => self.binary(*op, lhs, rhs, span),
-            A::Call { callee, args, args_span } => {
+            A::Call {
+                callee,
+                args,
+                args_span,
+            } => {
                 let args: Vec<ArgIn> = args.iter().map(|a| self.arg(a)).collect();
                 self.call(callee, args, span, *args_span)
             }
             A::Field { base, name } => self.field_value(base, name, span),
             A::Index { base, index } => self.index(base, index, span),
-            A::If { cond, then_block, else_branch } => self.if_expr(cond, then_block, else_branch.as_ref(), span, expected),
+            A::If {
+                cond,
+                then_block,
+                else_branch,
+            } => self.if_expr(cond, then_block, else_branch.as_ref(), span, expected),
             A::Case { scrutinee, arms } => self.case(scrutinee, arms, span, expected),
             A::While { cond, body } => self.while_expr(cond, body, span),
-            A::For { pattern, iter, filter, body } => self.for_expr(pattern, iter, filter.as_deref(), body, span),
+            A::For {
+                pattern,
+                iter,
+                filter,
+                body,
+            } => self.for_expr(pattern, iter, filter.as_deref(), body, span),
             A::Closure(c) => self.closure(c, span, expected),
             A::Return(value) => self.return_expr(value.as_deref(), span),
             A::Break | A::Continue => self.loop_jump(matches!(e.kind, A::Break), span),
@@ -59,7 +82,9 @@ impl Checker<'_> {
             A::StructUpdate { .. } => self.unsupported_expr("struct updates", span),
             A::Try { .. } => self.unsupported_expr("the `?` operator", span),
             A::Receive { kw_span, .. } => self.unsupported_expr("`receive` expressions", *kw_span),
-            A::Spawn { .. } | A::Send { .. } | A::Link { .. } | A::SelfPid => self.unsupported_expr("actor primitives", span),
+            A::Spawn { .. } | A::Send { .. } | A::Link { .. } | A::SelfPid => {
+                self.unsupported_expr("actor primitives", span)
+            }
             A::SelfValue => self.unsupported_expr("`self`", span),
             A::Error => self.error_expr(span),
         }
@@ -111,7 +136,9 @@ impl Checker<'_> {
         if let Some((ty, span)) = &annotated {
             self.expect(&value, ty, Some(*span));
         }
-        let ty = annotated.map(|(t, _)| t).unwrap_or_else(|| value.ty.clone());
+        let ty = annotated
+            .map(|(t, _)| t)
+            .unwrap_or_else(|| value.ty.clone());
         let pattern = self.pattern(&l.pattern, &ty, false);
         self.check_irrefutable(&pattern, "let");
         (tir::Stmt::Let { pattern, value }, ty)
@@ -131,9 +158,18 @@ impl Checker<'_> {
             }
         }
         let mut iter = pieces.into_iter();
-        let Some(first) = iter.next() else { return mk(K::Str(String::new()), Ty::STRING, span) };
+        let Some(first) = iter.next() else {
+            return mk(K::Str(String::new()), Ty::STRING, span);
+        };
         let joined = iter.fold(first, |acc, next| {
-            mk(K::Concat { lhs: Box::new(acc), rhs: Box::new(next) }, Ty::STRING, span)
+            mk(
+                K::Concat {
+                    lhs: Box::new(acc),
+                    rhs: Box::new(next),
+                },
+                Ty::STRING,
+                span,
+            )
         });
         tir::Expr { span, ..joined }
     }
@@ -195,7 +231,14 @@ impl Checker<'_> {
         }
         if let Some((con, tag)) = nullary_variant(&id.name) {
             let ty = fresh_sum(self, con);
-            return mk(K::Variant { tag, args: Vec::new() }, ty, span);
+            return mk(
+                K::Variant {
+                    tag,
+                    args: Vec::new(),
+                },
+                ty,
+                span,
+            );
         }
         if let Some(entries) = self.visible_fns(&id.name) {
             return self.fn_value(&id.name, &entries, span);
@@ -208,12 +251,15 @@ impl Checker<'_> {
     }
 
     fn undefined_variable(&mut self, id: &ast::Ident) -> tir::Expr {
-        let mut candidates: Vec<String> = self.frames.iter().flat_map(|f| f.visible_names()).collect();
+        let mut candidates: Vec<String> =
+            self.frames.iter().flat_map(|f| f.visible_names()).collect();
         candidates.extend(self.modules[self.module].fns.keys().cloned());
         candidates.extend(self.modules[self.module].consts.keys().cloned());
         let mut d = Diagnostic::error(Code("E0004"), format!("undefined variable: {}", id.name))
             .label(id.span, "not found in this scope");
-        if let Some(s) = mesh_diagnostics::did_you_mean(&id.name, candidates.iter().map(String::as_str)) {
+        if let Some(s) =
+            mesh_diagnostics::did_you_mean(&id.name, candidates.iter().map(String::as_str))
+        {
             d = d.help(format!("did you mean `{s}`?")).fix(id.span, s);
         }
         self.push(d);
@@ -224,7 +270,10 @@ impl Checker<'_> {
     /// own, then `from … import`ed ones.
     pub fn visible_fns(&self, name: &str) -> Option<Vec<usize>> {
         let m = &self.modules[self.module];
-        m.fns.get(name).or_else(|| m.imported_fns.get(name)).cloned()
+        m.fns
+            .get(name)
+            .or_else(|| m.imported_fns.get(name))
+            .cloned()
     }
 
     /// Instantiates function entry `i`: its parameter types, result type and
@@ -243,26 +292,41 @@ impl Checker<'_> {
 
     fn subst_vars(&self, ty: &Ty, map: &[(u32, Ty)]) -> Ty {
         match self.inf.shallow(ty) {
-            Ty::Var(v) => map.iter().find(|(q, _)| *q == v).map(|(_, t)| t.clone()).unwrap_or(Ty::Var(v)),
+            Ty::Var(v) => map
+                .iter()
+                .find(|(q, _)| *q == v)
+                .map(|(_, t)| t.clone())
+                .unwrap_or(Ty::Var(v)),
             Ty::Con(c, args) => Ty::Con(c, args.iter().map(|t| self.subst_vars(t, map)).collect()),
             Ty::Tuple(xs) => Ty::Tuple(xs.iter().map(|t| self.subst_vars(t, map)).collect()),
-            Ty::Fun(ps, r) => {
-                Ty::Fun(ps.iter().map(|t| self.subst_vars(t, map)).collect(), Box::new(self.subst_vars(&r, map)))
-            }
+            Ty::Fun(ps, r) => Ty::Fun(
+                ps.iter().map(|t| self.subst_vars(t, map)).collect(),
+                Box::new(self.subst_vars(&r, map)),
+            ),
             other => other,
         }
     }
 
     fn fn_value(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
         if entries.len() > 1 {
-            let cands: Vec<String> = entries.iter().map(|&e| format!("{name}/{}", self.fns[e].arity)).collect();
-            let msg = format!("ambiguous reference to `{name}`: candidates {}", cands.join(", "));
+            let cands: Vec<String> = entries
+                .iter()
+                .map(|&e| format!("{name}/{}", self.fns[e].arity))
+                .collect();
+            let msg = format!(
+                "ambiguous reference to `{name}`: candidates {}",
+                cands.join(", ")
+            );
             self.error("E0027", msg, span, "ambiguous");
             return self.error_expr(span);
         }
         let (params, ret, inst) = self.instantiate(entries[0]);
         let fun = self.fns[entries[0]].fun;
-        mk(K::FnRef(tir::Callee::Fn { fun, inst }), Ty::Fun(params, Box::new(ret)), span)
+        mk(
+            K::FnRef(tir::Callee::Fn { fun, inst }),
+            Ty::Fun(params, Box::new(ret)),
+            span,
+        )
     }
 
     // ---- operators ---------------------------------------------------------------
@@ -272,13 +336,31 @@ impl Checker<'_> {
         match op {
             ast::UnaryOp::Not => {
                 self.expect_bool(&value);
-                mk(K::Unary { op: UnaryOp::Not, operand: Box::new(value) }, Ty::BOOL, span)
+                mk(
+                    K::Unary {
+                        op: UnaryOp::Not,
+                        operand: Box::new(value),
+                    },
+                    Ty::BOOL,
+                    span,
+                )
             }
             ast::UnaryOp::Neg => {
                 let ty = value.ty.clone();
-                let op = if self.inf.is_con(&ty, TyCon::Float) { UnaryOp::NegFloat } else { UnaryOp::NegInt };
+                let op = if self.inf.is_con(&ty, TyCon::Float) {
+                    UnaryOp::NegFloat
+                } else {
+                    UnaryOp::NegInt
+                };
                 self.constrain(&ty, span, ConstraintKind::Num("Neg"));
-                mk(K::Unary { op, operand: Box::new(value) }, ty, span)
+                mk(
+                    K::Unary {
+                        op,
+                        operand: Box::new(value),
+                    },
+                    ty,
+                    span,
+                )
             }
         }
     }
@@ -296,13 +378,32 @@ impl Checker<'_> {
         if matches!(op, BinOp::And | BinOp::Or) {
             self.expect_bool(&l);
             self.expect_bool(&r);
-            let op = if op == BinOp::And { LogicOp::And } else { LogicOp::Or };
-            return mk(K::Logic { op, lhs: Box::new(l), rhs: Box::new(r) }, Ty::BOOL, span);
+            let op = if op == BinOp::And {
+                LogicOp::And
+            } else {
+                LogicOp::Or
+            };
+            return mk(
+                K::Logic {
+                    op,
+                    lhs: Box::new(l),
+                    rhs: Box::new(r),
+                },
+                Ty::BOOL,
+                span,
+            );
         }
         if op == BinOp::Range {
             self.expect(&l, &Ty::INT, None);
             self.expect(&r, &Ty::INT, None);
-            return mk(K::Range { start: Box::new(l), end: Box::new(r) }, Ty::Con(TyCon::Range, vec![]), span);
+            return mk(
+                K::Range {
+                    start: Box::new(l),
+                    end: Box::new(r),
+                },
+                Ty::Con(TyCon::Range, vec![]),
+                span,
+            );
         }
         let ty = l.ty.clone();
         if let Err(err) = self.inf.unify(&ty, &r.ty) {
@@ -320,11 +421,27 @@ impl Checker<'_> {
                     _ => (ArithOp::Rem, "Mod"),
                 };
                 self.constrain(&ty, span, ConstraintKind::Num(name));
-                mk(K::Arith { op: arith, lhs: l, rhs: r }, ty, span)
+                mk(
+                    K::Arith {
+                        op: arith,
+                        lhs: l,
+                        rhs: r,
+                    },
+                    ty,
+                    span,
+                )
             }
             BinOp::Eq | BinOp::NotEq => {
                 self.constrain(&ty, span, ConstraintKind::Eq);
-                mk(K::Eq { negate: op == BinOp::NotEq, lhs: l, rhs: r }, Ty::BOOL, span)
+                mk(
+                    K::Eq {
+                        negate: op == BinOp::NotEq,
+                        lhs: l,
+                        rhs: r,
+                    },
+                    Ty::BOOL,
+                    span,
+                )
             }
             BinOp::Lt | BinOp::Gt | BinOp::LtEq | BinOp::GtEq => {
                 let cmp = match op {
@@ -334,7 +451,15 @@ impl Checker<'_> {
                     _ => CompareOp::GtEq,
                 };
                 self.constrain(&ty, span, ConstraintKind::Ord);
-                mk(K::Compare { op: cmp, lhs: l, rhs: r }, Ty::BOOL, span)
+                mk(
+                    K::Compare {
+                        op: cmp,
+                        lhs: l,
+                        rhs: r,
+                    },
+                    Ty::BOOL,
+                    span,
+                )
             }
             _ => self.concat(l, r, ty, span),
         }
@@ -353,7 +478,12 @@ impl Checker<'_> {
         };
         if !ok {
             let shown = self.inf.display(&ty, &mut Vec::new());
-            self.error("E0001", format!("expected String or List, found {shown}"), r.span, format!("expected String or List, found {shown}"));
+            self.error(
+                "E0001",
+                format!("expected String or List, found {shown}"),
+                r.span,
+                format!("expected String or List, found {shown}"),
+            );
         }
         mk(K::Concat { lhs: l, rhs: r }, ty, span)
     }
@@ -370,12 +500,22 @@ impl Checker<'_> {
     ) -> tir::Expr {
         let c = self.expr(cond, Some(&Ty::BOOL));
         if let Err(err) = self.inf.unify(&Ty::BOOL, &c.ty) {
-            let d = self.mismatch(err, &Ty::BOOL, &c.ty, c.span, None).help("expected a boolean expression");
+            let d = self
+                .mismatch(err, &Ty::BOOL, &c.ty, c.span, None)
+                .help("expected a boolean expression");
             self.push(d);
         }
         let Some(else_branch) = else_branch else {
             let t = self.block(then_block, None);
-            return mk(K::If { cond: Box::new(c), then_branch: Box::new(t), else_branch: None }, Ty::UNIT, span);
+            return mk(
+                K::If {
+                    cond: Box::new(c),
+                    then_branch: Box::new(t),
+                    else_branch: None,
+                },
+                Ty::UNIT,
+                span,
+            );
         };
         let t = self.block(then_block, expected);
         let e = match else_branch {
@@ -383,7 +523,15 @@ impl Checker<'_> {
             ast::ElseBranch::Block(b) => self.block(b, expected),
         };
         let ty = self.join_types(&t, &e);
-        mk(K::If { cond: Box::new(c), then_branch: Box::new(t), else_branch: Some(Box::new(e)) }, ty, span)
+        mk(
+            K::If {
+                cond: Box::new(c),
+                then_branch: Box::new(t),
+                else_branch: Some(Box::new(e)),
+            },
+            ty,
+            span,
+        )
     }
 
     /// Unifies two branch results; the primary label is on the second.
@@ -392,7 +540,13 @@ impl Checker<'_> {
             let b = self.inf.display(&second.ty, &mut Vec::new());
             let a = self.inf.display(&first.ty, &mut Vec::new());
             let d = self
-                .mismatch(err, &first.ty, &second.ty, crate::annot::result_span(second), Some(format!("found {b}")))
+                .mismatch(
+                    err,
+                    &first.ty,
+                    &second.ty,
+                    crate::annot::result_span(second),
+                    Some(format!("found {b}")),
+                )
                 .label(crate::annot::result_span(first), format!("expected {a}"));
             self.push(d);
         }
@@ -403,7 +557,13 @@ impl Checker<'_> {
         }
     }
 
-    fn case(&mut self, scrutinee: &ast::Expr, arms: &[ast::Arm], span: Span, expected: Option<&Ty>) -> tir::Expr {
+    fn case(
+        &mut self,
+        scrutinee: &ast::Expr,
+        arms: &[ast::Arm],
+        span: Span,
+        expected: Option<&Ty>,
+    ) -> tir::Expr {
         let scr = self.expr(scrutinee, None);
         let mut out: Vec<tir::Arm> = Vec::new();
         let mut ty = Ty::Never;
@@ -418,28 +578,50 @@ impl Checker<'_> {
                 ty = body.ty.clone();
                 first_result = Some(crate::annot::result_span(&body));
             } else if let Err(err) = self.inf.unify(&ty, &body.ty) {
-                let mut d = self.mismatch(err, &ty, &body.ty, crate::annot::result_span(&body), None);
+                let mut d =
+                    self.mismatch(err, &ty, &body.ty, crate::annot::result_span(&body), None);
                 if let Some(s) = first_result {
                     d = d.label(s, "first arm has this type");
                 }
                 self.push(d);
             }
-            out.push(tir::Arm { patterns: vec![pattern], guard, body });
+            out.push(tir::Arm {
+                patterns: vec![pattern],
+                guard,
+                body,
+            });
         }
         let on_fail = self.case_exhaustiveness(&out, &scr.ty, scr.span);
-        mk(K::Match { scrutinees: vec![scr], arms: out, on_fail }, ty, span)
+        mk(
+            K::Match {
+                scrutinees: vec![scr],
+                arms: out,
+                on_fail,
+            },
+            ty,
+            span,
+        )
     }
 
     fn while_expr(&mut self, cond: &ast::Expr, body: &ast::Block, span: Span) -> tir::Expr {
         let c = self.expr(cond, Some(&Ty::BOOL));
         if let Err(err) = self.inf.unify(&Ty::BOOL, &c.ty) {
-            let d = self.mismatch(err, &Ty::BOOL, &c.ty, c.span, None).help("expected a boolean expression");
+            let d = self
+                .mismatch(err, &Ty::BOOL, &c.ty, c.span, None)
+                .help("expected a boolean expression");
             self.push(d);
         }
         self.frame().loops += 1;
         let b = self.block(body, None);
         self.frame().loops -= 1;
-        mk(K::While { cond: Box::new(c), body: Box::new(b) }, Ty::UNIT, span)
+        mk(
+            K::While {
+                cond: Box::new(c),
+                body: Box::new(b),
+            },
+            Ty::UNIT,
+            span,
+        )
     }
 
     fn for_expr(
@@ -451,20 +633,34 @@ impl Checker<'_> {
         span: Span,
     ) -> tir::Expr {
         let (source, elem) = match &iter.kind {
-            A::Binary { op: BinOp::Range, lhs, rhs, .. } => {
+            A::Binary {
+                op: BinOp::Range,
+                lhs,
+                rhs,
+                ..
+            } => {
                 let start = self.expr(lhs, Some(&Ty::INT));
                 let end = self.expr(rhs, Some(&Ty::INT));
                 self.expect(&start, &Ty::INT, None);
                 self.expect(&end, &Ty::INT, None);
-                (tir::ForSource::Range { start: Box::new(start), end: Box::new(end) }, Ty::INT)
+                (
+                    tir::ForSource::Range {
+                        start: Box::new(start),
+                        end: Box::new(end),
+                    },
+                    Ty::INT,
+                )
             }
             _ => {
                 let src = self.expr(iter, None);
                 let elem = self.inf.fresh();
                 if self.inf.unify(&Ty::list(elem.clone()), &src.ty).is_err() {
                     let shown = self.inf.display(&src.ty, &mut Vec::new());
-                    let d = Diagnostic::error(Code("E0006"), format!("{shown} does not implement Iterable"))
-                        .label(src.span, format!("{shown} does not satisfy Iterable"));
+                    let d = Diagnostic::error(
+                        Code("E0006"),
+                        format!("{shown} does not implement Iterable"),
+                    )
+                    .label(src.span, format!("{shown} does not satisfy Iterable"));
                     self.push(d);
                 }
                 (tir::ForSource::List(Box::new(src)), elem)
@@ -485,7 +681,16 @@ impl Checker<'_> {
         self.frame().loops -= 1;
         self.frame().pop_scope();
         let ty = Ty::list(b.ty.clone());
-        mk(K::For { pattern: pat, source, filter, body: Box::new(b) }, ty, span)
+        mk(
+            K::For {
+                pattern: pat,
+                source,
+                filter,
+                body: Box::new(b),
+            },
+            ty,
+            span,
+        )
     }
 
     fn return_expr(&mut self, value: Option<&ast::Expr>, span: Span) -> tir::Expr {
@@ -500,15 +705,24 @@ impl Checker<'_> {
     }
 
     fn loop_jump(&mut self, is_break: bool, span: Span) -> tir::Expr {
-        let (code, word) = if is_break { ("E0032", "break") } else { ("E0033", "continue") };
+        let (code, word) = if is_break {
+            ("E0032", "break")
+        } else {
+            ("E0033", "continue")
+        };
         if self.frame().loops == 0 {
-            let mut d = Diagnostic::error(Code(code), format!("`{word}` outside of loop")).label(span, "not inside a loop");
+            let mut d = Diagnostic::error(Code(code), format!("`{word}` outside of loop"))
+                .label(span, "not inside a loop");
             if self.frame().is_closure {
                 d = d.help(format!("`{word}` cannot leave a closure"));
             }
             self.push(d);
         }
-        mk(if is_break { K::Break } else { K::Continue }, Ty::Never, span)
+        mk(
+            if is_break { K::Break } else { K::Continue },
+            Ty::Never,
+            span,
+        )
     }
 
     fn index(&mut self, base: &ast::Expr, index: &ast::Expr, span: Span) -> tir::Expr {
@@ -517,11 +731,23 @@ impl Checker<'_> {
         let elem = self.inf.fresh();
         if self.inf.unify(&Ty::list(elem.clone()), &b.ty).is_err() {
             let shown = self.inf.display(&b.ty, &mut Vec::new());
-            self.error("E0030", format!("no method `[]` on type `{shown}`"), span, "cannot index");
+            self.error(
+                "E0030",
+                format!("no method `[]` on type `{shown}`"),
+                span,
+                "cannot index",
+            );
             return self.error_expr(span);
         }
         self.expect(&i, &Ty::INT, None);
-        mk(K::Call { callee: tir::Callee::Builtin(tir::Builtin::ListGet), args: vec![b, i] }, elem, span)
+        mk(
+            K::Call {
+                callee: tir::Callee::Builtin(tir::Builtin::ListGet),
+                args: vec![b, i],
+            },
+            elem,
+            span,
+        )
     }
 }
 

@@ -37,7 +37,10 @@ impl Frame {
     }
 
     pub fn new_local(&mut self, name: &str, ty: Ty) -> LocalId {
-        self.locals.push(Local { name: name.to_string(), ty });
+        self.locals.push(Local {
+            name: name.to_string(),
+            ty,
+        });
         LocalId(self.locals.len() as u32 - 1)
     }
 
@@ -57,12 +60,22 @@ impl Frame {
     }
 
     pub fn find(&self, name: &str) -> Option<LocalId> {
-        self.scopes.iter().rev().find_map(|scope| scope.iter().rev().find(|(n, _)| n == name).map(|(_, id)| *id))
+        self.scopes.iter().rev().find_map(|scope| {
+            scope
+                .iter()
+                .rev()
+                .find(|(n, _)| n == name)
+                .map(|(_, id)| *id)
+        })
     }
 
     /// All names visible in this frame (for did-you-mean).
     pub fn visible_names(&self) -> Vec<String> {
-        self.scopes.iter().flatten().map(|(n, _)| n.clone()).collect()
+        self.scopes
+            .iter()
+            .flatten()
+            .map(|(n, _)| n.clone())
+            .collect()
     }
 
     pub fn local_ty(&self, id: LocalId) -> Ty {

@@ -57,7 +57,10 @@ impl Checker<'_> {
             .collect();
         let fail = format!("no matching clause for `{name}/{arity}`");
         let (param_locals, body) = self.clauses(&cls, &params, &ret, &env, fail, first.name.span);
-        let frame = self.frames.pop().unwrap_or_else(|| Frame::new(Ty::UNIT, false));
+        let frame = self
+            .frames
+            .pop()
+            .unwrap_or_else(|| Frame::new(Ty::UNIT, false));
         let module = self.modules[self.fns[i].module].name.clone();
         tir::Function {
             name: name.clone(),
@@ -76,11 +79,19 @@ impl Checker<'_> {
 
     /// Generic parameter names in scope in a function body.
     fn generic_env(&self, def: &ast::FnDef, _params: &[Ty]) -> Vec<(String, Ty)> {
-        let Some(generics) = self.fns.iter().find(|f| std::ptr::eq(f.clauses[0], def)).and_then(|f| f.generics.clone())
+        let Some(generics) = self
+            .fns
+            .iter()
+            .find(|f| std::ptr::eq(f.clauses[0], def))
+            .and_then(|f| f.generics.clone())
         else {
             return Vec::new();
         };
-        def.generics.iter().zip(generics).map(|(g, v)| (g.name.clone(), Ty::Var(v))).collect()
+        def.generics
+            .iter()
+            .zip(generics)
+            .map(|(g, v)| (g.name.clone(), Ty::Var(v)))
+            .collect()
     }
 
     fn warn_ignored_on_later_clauses(&mut self, clauses: &[&ast::FnDef]) {
@@ -94,8 +105,11 @@ impl Checker<'_> {
             ];
             for (span, what) in ignored {
                 if let Some(span) = span {
-                    let d = Diagnostic::warning(Code("W0002"), format!("{what} on non-first clause of `{name}` will be ignored"))
-                        .label(span, "ignored");
+                    let d = Diagnostic::warning(
+                        Code("W0002"),
+                        format!("{what} on non-first clause of `{name}` will be ignored"),
+                    )
+                    .label(span, "ignored");
                     self.push(d);
                 }
             }
@@ -119,8 +133,11 @@ impl Checker<'_> {
                 return self.simple_clause(single, params, ret, env);
             }
         }
-        let locals: Vec<LocalId> =
-            params.iter().enumerate().map(|(i, t)| self.frame().new_local(&format!("$arg{i}"), t.clone())).collect();
+        let locals: Vec<LocalId> = params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.frame().new_local(&format!("$arg{i}"), t.clone()))
+            .collect();
         let mut arms = Vec::new();
         for clause in clauses {
             self.frame().push_scope();
@@ -133,16 +150,32 @@ impl Checker<'_> {
             let guard = clause.guard.map(|g| self.guard(g));
             let body = self.body(clause.body, ret);
             self.frame().pop_scope();
-            arms.push(tir::Arm { patterns, guard, body });
+            arms.push(tir::Arm {
+                patterns,
+                guard,
+                body,
+            });
         }
         let scrutinees: Vec<tir::Expr> = locals
             .iter()
             .zip(params)
-            .map(|(l, t)| tir::Expr { kind: ExprKind::Local(*l), ty: t.clone(), span: name_span })
+            .map(|(l, t)| tir::Expr {
+                kind: ExprKind::Local(*l),
+                ty: t.clone(),
+                span: name_span,
+            })
             .collect();
         let heads: Vec<Span> = clauses.iter().map(|c| c.head).collect();
         let on_fail = self.clause_exhaustiveness(&arms, params, &heads, name_span, fail);
-        let body = tir::Expr { kind: ExprKind::Match { scrutinees, arms, on_fail }, ty: ret.clone(), span: name_span };
+        let body = tir::Expr {
+            kind: ExprKind::Match {
+                scrutinees,
+                arms,
+                on_fail,
+            },
+            ty: ret.clone(),
+            span: name_span,
+        };
         (locals, body)
     }
 
@@ -157,7 +190,13 @@ impl Checker<'_> {
         }
     }
 
-    fn simple_clause(&mut self, clause: &Clause, params: &[Ty], ret: &Ty, env: &[(String, Ty)]) -> (Vec<LocalId>, tir::Expr) {
+    fn simple_clause(
+        &mut self,
+        clause: &Clause,
+        params: &[Ty],
+        ret: &Ty,
+        env: &[(String, Ty)],
+    ) -> (Vec<LocalId>, tir::Expr) {
         let mut locals = Vec::new();
         for (p, t) in clause.params.iter().zip(params) {
             if let ast::Param::Pattern { pattern, ty } = p {
@@ -177,11 +216,19 @@ impl Checker<'_> {
         (locals, body)
     }
 
-    fn annotate_param(&mut self, ty: Option<&ast::TypeExpr>, param_ty: &Ty, env: &[(String, Ty)], span: Span) {
+    fn annotate_param(
+        &mut self,
+        ty: Option<&ast::TypeExpr>,
+        param_ty: &Ty,
+        env: &[(String, Ty)],
+        span: Span,
+    ) {
         if let Some(t) = ty {
             let annotated = self.resolve_type(t, env);
             if let Err(e) = self.inf.unify(param_ty, &annotated) {
-                let d = self.mismatch(e, param_ty, &annotated, t.span, None).label(span, "parameter");
+                let d = self
+                    .mismatch(e, param_ty, &annotated, t.span, None)
+                    .label(span, "parameter");
                 self.push(d);
             }
         }
@@ -195,7 +242,11 @@ impl Checker<'_> {
             }
             ast::Param::SelfParam(span) => {
                 self.not_supported("`self` parameters", *span);
-                tir::Pattern { kind: tir::PatternKind::Wildcard, ty: ty.clone(), span: *span }
+                tir::Pattern {
+                    kind: tir::PatternKind::Wildcard,
+                    ty: ty.clone(),
+                    span: *span,
+                }
             }
         }
     }
@@ -216,7 +267,12 @@ impl Checker<'_> {
         let e = self.expr(g, Some(&Ty::BOOL));
         if self.inf.unify(&e.ty, &Ty::BOOL).is_err() {
             let shown = self.inf.display(&e.ty, &mut Vec::new());
-            self.error("E0025", format!("guard must be Bool, found `{shown}`"), g.span, "not a Bool");
+            self.error(
+                "E0025",
+                format!("guard must be Bool, found `{shown}`"),
+                g.span,
+                "not a Bool",
+            );
         }
         e
     }
@@ -243,16 +299,31 @@ impl Checker<'_> {
         }
         let (params, ret) = match expected.map(|t| self.inf.shallow(t)) {
             Some(Ty::Fun(ps, r)) if ps.len() == arity => (ps, *r),
-            _ => ((0..arity).map(|_| self.inf.fresh()).collect(), self.inf.fresh()),
+            _ => (
+                (0..arity).map(|_| self.inf.fresh()).collect(),
+                self.inf.fresh(),
+            ),
         };
         let clauses: Vec<Clause> = c
             .clauses
             .iter()
             .filter(|cl| cl.params.len() == arity)
-            .map(|cl| Clause { params: cl.params.iter().collect(), guard: cl.guard.as_ref(), body: Body::Block(&cl.body), head: cl.params_span })
+            .map(|cl| Clause {
+                params: cl.params.iter().collect(),
+                guard: cl.guard.as_ref(),
+                body: Body::Block(&cl.body),
+                head: cl.params_span,
+            })
             .collect();
         self.frames.push(Frame::new(ret.clone(), true));
-        let (locals, body) = self.clauses(&clauses, &params, &ret, &[], "no matching clause for closure".into(), c.kw_span);
+        let (locals, body) = self.clauses(
+            &clauses,
+            &params,
+            &ret,
+            &[],
+            "no matching clause for closure".into(),
+            c.kw_span,
+        );
         let lifted = self.lift("closure", span, locals, ret.clone(), body);
         let ty = Ty::Fun(params, Box::new(ret));
         self.closure_value(lifted, ty, span)
@@ -260,8 +331,18 @@ impl Checker<'_> {
 
     /// Pops the current frame into a lifted function.
     /// Returns the new function and the parent-frame locals its environment copies.
-    fn lift(&mut self, name: &str, span: Span, params: Vec<LocalId>, ret: Ty, body: tir::Expr) -> (FnId, Vec<LocalId>) {
-        let frame = self.frames.pop().unwrap_or_else(|| Frame::new(Ty::UNIT, true));
+    fn lift(
+        &mut self,
+        name: &str,
+        span: Span,
+        params: Vec<LocalId>,
+        ret: Ty,
+        body: tir::Expr,
+    ) -> (FnId, Vec<LocalId>) {
+        let frame = self
+            .frames
+            .pop()
+            .unwrap_or_else(|| Frame::new(Ty::UNIT, true));
         let fun = self.alloc_fn();
         self.functions[fun.0 as usize] = Some(tir::Function {
             name: name.to_string(),
@@ -280,8 +361,21 @@ impl Checker<'_> {
         (fun, frame.capture_sources)
     }
 
-    fn closure_value(&mut self, (fun, captures): (FnId, Vec<LocalId>), ty: Ty, span: Span) -> tir::Expr {
-        tir::Expr { kind: ExprKind::Closure { fun, inst: Vec::new(), captures }, ty, span }
+    fn closure_value(
+        &mut self,
+        (fun, captures): (FnId, Vec<LocalId>),
+        ty: Ty,
+        span: Span,
+    ) -> tir::Expr {
+        tir::Expr {
+            kind: ExprKind::Closure {
+                fun,
+                inst: Vec::new(),
+                captures,
+            },
+            ty,
+            span,
+        }
     }
 
     /// A nested named function: a closure bound to its name, which it can
@@ -304,16 +398,34 @@ impl Checker<'_> {
         };
         let fail = format!("no matching clause for `{}/{}`", def.name.name, def.arity());
         let (locals, body) = self.clauses(&[clause], &params, &ret, &[], fail, def.name.span);
-        let self_ref = tir::Expr { kind: ExprKind::SelfClosure, ty: fn_ty.clone(), span: def.name.span };
-        let pattern = tir::Pattern { kind: tir::PatternKind::Bind(self_local), ty: fn_ty.clone(), span: def.name.span };
+        let self_ref = tir::Expr {
+            kind: ExprKind::SelfClosure,
+            ty: fn_ty.clone(),
+            span: def.name.span,
+        };
+        let pattern = tir::Pattern {
+            kind: tir::PatternKind::Bind(self_local),
+            ty: fn_ty.clone(),
+            span: def.name.span,
+        };
         let body = tir::Expr {
             ty: body.ty.clone(),
             span: body.span,
-            kind: ExprKind::Block(vec![tir::Stmt::Let { pattern, value: self_ref }, tir::Stmt::Expr(body)]),
+            kind: ExprKind::Block(vec![
+                tir::Stmt::Let {
+                    pattern,
+                    value: self_ref,
+                },
+                tir::Stmt::Expr(body),
+            ]),
         };
         let lifted = self.lift(&def.name.name, def.span, locals, ret, body);
         let value = self.closure_value(lifted, fn_ty.clone(), def.span);
-        let pattern = tir::Pattern { kind: tir::PatternKind::Bind(outer_local), ty: fn_ty, span: def.name.span };
+        let pattern = tir::Pattern {
+            kind: tir::PatternKind::Bind(outer_local),
+            ty: fn_ty,
+            span: def.name.span,
+        };
         tir::Stmt::Let { pattern, value }
     }
 

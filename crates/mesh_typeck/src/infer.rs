@@ -46,10 +46,6 @@ impl Infer {
         }
     }
 
-    pub fn is_unbound(&self, v: u32) -> bool {
-        !matches!(self.vars[v as usize], VarState::Bound(_))
-    }
-
     /// Follows bound variables at the top of `ty`.
     pub fn shallow(&self, ty: &Ty) -> Ty {
         let mut ty = ty.clone();
@@ -67,7 +63,10 @@ impl Infer {
         match self.shallow(ty) {
             Ty::Con(c, args) => Ty::Con(c, args.iter().map(|t| self.zonk(t)).collect()),
             Ty::Tuple(xs) => Ty::Tuple(xs.iter().map(|t| self.zonk(t)).collect()),
-            Ty::Fun(ps, r) => Ty::Fun(ps.iter().map(|t| self.zonk(t)).collect(), Box::new(self.zonk(&r))),
+            Ty::Fun(ps, r) => Ty::Fun(
+                ps.iter().map(|t| self.zonk(t)).collect(),
+                Box::new(self.zonk(&r)),
+            ),
             other => other,
         }
     }
@@ -109,9 +108,15 @@ impl Infer {
         match (&a, &b) {
             (Ty::Never, _) | (_, Ty::Never) => Ok(()),
             (Ty::Var(x), Ty::Var(y)) if x == y => Ok(()),
-            (Ty::Var(x), _) if !matches!(self.vars[*x as usize], VarState::Rigid(_)) => self.bind(*x, b),
-            (_, Ty::Var(y)) if !matches!(self.vars[*y as usize], VarState::Rigid(_)) => self.bind(*y, a),
-            (Ty::Con(c1, a1), Ty::Con(c2, a2)) if c1 == c2 && a1.len() == a2.len() => self.unify_all(a1, a2),
+            (Ty::Var(x), _) if !matches!(self.vars[*x as usize], VarState::Rigid(_)) => {
+                self.bind(*x, b)
+            }
+            (_, Ty::Var(y)) if !matches!(self.vars[*y as usize], VarState::Rigid(_)) => {
+                self.bind(*y, a)
+            }
+            (Ty::Con(c1, a1), Ty::Con(c2, a2)) if c1 == c2 && a1.len() == a2.len() => {
+                self.unify_all(a1, a2)
+            }
             (Ty::Tuple(a1), Ty::Tuple(a2)) if a1.len() == a2.len() => self.unify_all(a1, a2),
             (Ty::Fun(p1, r1), Ty::Fun(p2, r2)) if p1.len() == p2.len() => {
                 self.unify_all(p1, p2)?;
@@ -158,7 +163,10 @@ impl Infer {
     }
 
     fn display_list(&self, xs: &[Ty], numbering: &mut Vec<u32>) -> String {
-        xs.iter().map(|t| self.display(t, numbering)).collect::<Vec<_>>().join(", ")
+        xs.iter()
+            .map(|t| self.display(t, numbering))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 }
 
@@ -178,7 +186,10 @@ mod tests {
     fn occurs_check() {
         let mut inf = Infer::default();
         let a = inf.fresh();
-        assert!(matches!(inf.unify(&a, &Ty::list(a.clone())), Err(UnifyError::Occurs(_))));
+        assert!(matches!(
+            inf.unify(&a, &Ty::list(a.clone())),
+            Err(UnifyError::Occurs(_))
+        ));
     }
 
     #[test]

@@ -48,16 +48,27 @@ pub struct Checked {
 pub fn check(modules: &[ModuleSource]) -> Checked {
     let order = match modules::dependency_order(modules) {
         Ok(order) => order,
-        Err(diagnostics) => return Checked { program: None, diagnostics },
+        Err(diagnostics) => {
+            return Checked {
+                program: None,
+                diagnostics,
+            }
+        }
     };
     let mut checker = check::Checker::new();
     let program = checker.run(modules, &order);
     let mut diagnostics = checker.diags;
     // Files in checking order, then by position (§8.1).
     let rank = |d: &Diagnostic| {
-        let file_rank = d.file.and_then(|f| order.iter().position(|&i| modules[i].file == f)).unwrap_or(usize::MAX);
+        let file_rank = d
+            .file
+            .and_then(|f| order.iter().position(|&i| modules[i].file == f))
+            .unwrap_or(usize::MAX);
         (file_rank, d.primary_span().map_or(0, |s| s.start))
     };
     diagnostics.sort_by_key(rank);
-    Checked { program, diagnostics }
+    Checked {
+        program,
+        diagnostics,
+    }
 }

@@ -10,7 +10,10 @@ use crate::ModuleSource;
 /// `ingestion/ws_handler.mpl` → `Ingestion.WsHandler`.
 pub fn module_name_for_path(path: &str) -> String {
     let path = path.strip_suffix(".mpl").unwrap_or(path);
-    path.split('/').map(pascal_segment).collect::<Vec<_>>().join(".")
+    path.split('/')
+        .map(pascal_segment)
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 fn pascal_segment(segment: &str) -> String {
@@ -42,7 +45,10 @@ pub fn imports_of(module: &ast::Module) -> Vec<(String, mesh_common::Span)> {
 }
 
 pub fn path_text(path: &ast::Path) -> String {
-    path.iter().map(|i| i.name.as_str()).collect::<Vec<_>>().join(".")
+    path.iter()
+        .map(|i| i.name.as_str())
+        .collect::<Vec<_>>()
+        .join(".")
 }
 
 pub fn path_span(path: &ast::Path) -> mesh_common::Span {
@@ -55,16 +61,23 @@ pub fn path_span(path: &ast::Path) -> mesh_common::Span {
 /// Orders modules so that every module comes after the project modules it
 /// imports. Self-imports and cycles are C0001 errors (§1.5).
 pub fn dependency_order(modules: &[ModuleSource]) -> Result<Vec<usize>, Vec<Diagnostic>> {
-    let index: IndexMap<&str, usize> = modules.iter().enumerate().map(|(i, m)| (m.name.as_str(), i)).collect();
+    let index: IndexMap<&str, usize> = modules
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.name.as_str(), i))
+        .collect();
     let mut errors = Vec::new();
     let mut deps: Vec<Vec<usize>> = vec![Vec::new(); modules.len()];
     for (i, m) in modules.iter().enumerate() {
         for (path, span) in imports_of(m.ast) {
             if path == m.name {
                 errors.push(
-                    Diagnostic::error(Code::DRIVER, format!("Module '{path}' cannot import itself"))
-                        .in_file(m.file)
-                        .span(span),
+                    Diagnostic::error(
+                        Code::DRIVER,
+                        format!("Module '{path}' cannot import itself"),
+                    )
+                    .in_file(m.file)
+                    .span(span),
                 );
             } else if let Some(&j) = index.get(path.as_str()) {
                 if !deps[i].contains(&j) {
@@ -127,7 +140,13 @@ mod tests {
     fn names_from_paths() {
         assert_eq!(module_name_for_path("main.mpl"), "Main");
         assert_eq!(module_name_for_path("services/org.mpl"), "Services.Org");
-        assert_eq!(module_name_for_path("ingestion/ws_handler.mpl"), "Ingestion.WsHandler");
-        assert_eq!(module_name_for_path("api/http_v2/routes.mpl"), "Api.HttpV2.Routes");
+        assert_eq!(
+            module_name_for_path("ingestion/ws_handler.mpl"),
+            "Ingestion.WsHandler"
+        );
+        assert_eq!(
+            module_name_for_path("api/http_v2/routes.mpl"),
+            "Api.HttpV2.Routes"
+        );
     }
 }

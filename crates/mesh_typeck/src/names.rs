@@ -34,7 +34,9 @@ pub fn expr_names(e: &ast::Expr, out: &mut Vec<String>) {
                 expr_names(e, out)
             }
         }),
-        ExprKind::Paren(x) | ExprKind::Field { base: x, .. } | ExprKind::Try { operand: x, .. } => expr_names(x, out),
+        ExprKind::Paren(x) | ExprKind::Field { base: x, .. } | ExprKind::Try { operand: x, .. } => {
+            expr_names(x, out)
+        }
         ExprKind::Unary { operand, .. } => expr_names(operand, out),
         ExprKind::Tuple(xs) | ExprKind::List(xs) => xs.iter().for_each(|x| expr_names(x, out)),
         ExprKind::Map(entries) => entries.iter().for_each(|en| match en {
@@ -49,7 +51,11 @@ pub fn expr_names(e: &ast::Expr, out: &mut Vec<String>) {
             expr_names(base, out);
             fields.iter().for_each(|f| expr_names(&f.value, out));
         }
-        ExprKind::Binary { lhs, rhs, .. } | ExprKind::Index { base: lhs, index: rhs } => {
+        ExprKind::Binary { lhs, rhs, .. }
+        | ExprKind::Index {
+            base: lhs,
+            index: rhs,
+        } => {
             expr_names(lhs, out);
             expr_names(rhs, out);
         }
@@ -57,10 +63,14 @@ pub fn expr_names(e: &ast::Expr, out: &mut Vec<String>) {
             expr_names(callee, out);
             args_names(args, out);
         }
-        ExprKind::Spawn { args, .. } | ExprKind::Send { args, .. } | ExprKind::Link { args, .. } => {
-            args_names(args, out)
-        }
-        ExprKind::If { cond, then_block, else_branch } => {
+        ExprKind::Spawn { args, .. }
+        | ExprKind::Send { args, .. }
+        | ExprKind::Link { args, .. } => args_names(args, out),
+        ExprKind::If {
+            cond,
+            then_block,
+            else_branch,
+        } => {
             expr_names(cond, out);
             block_names(then_block, out);
             match else_branch {
@@ -84,7 +94,9 @@ pub fn expr_names(e: &ast::Expr, out: &mut Vec<String>) {
             expr_names(cond, out);
             block_names(body, out);
         }
-        ExprKind::For { iter, filter, body, .. } => {
+        ExprKind::For {
+            iter, filter, body, ..
+        } => {
             expr_names(iter, out);
             if let Some(f) = filter {
                 expr_names(f, out);

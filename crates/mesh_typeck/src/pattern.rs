@@ -73,25 +73,43 @@ impl Checker<'_> {
             P::Atom(a) => self.literal(Ty::ATOM, ty, p.span, T::Atom(a.clone())),
             P::Bool(b) => self.literal(Ty::BOOL, ty, p.span, T::Bool(*b)),
             P::Unit => self.literal(Ty::UNIT, ty, p.span, T::Unit),
-            P::Ctor { path, args, args_span } => self.ctor_pattern(path, args.as_deref(), *args_span, ty, in_case, binds, reuse),
+            P::Ctor {
+                path,
+                args,
+                args_span,
+            } => self.ctor_pattern(path, args.as_deref(), *args_span, ty, in_case, binds, reuse),
             P::Tuple(items) => {
                 let tys: Vec<Ty> = items.iter().map(|_| self.inf.fresh()).collect();
                 self.unify_pattern(&Ty::Tuple(tys.clone()), ty, p.span);
-                T::Tuple(items.iter().zip(&tys).map(|(x, t)| self.pat(x, t, in_case, binds, reuse)).collect())
+                T::Tuple(
+                    items
+                        .iter()
+                        .zip(&tys)
+                        .map(|(x, t)| self.pat(x, t, in_case, binds, reuse))
+                        .collect(),
+                )
             }
-            P::List { elems, tail } => return self.list_pattern(elems, tail.as_deref(), ty, p.span, in_case, binds, reuse),
+            P::List { elems, tail } => {
+                return self.list_pattern(elems, tail.as_deref(), ty, p.span, in_case, binds, reuse)
+            }
             P::Cons { head, tail } => {
                 let elem = self.inf.fresh();
                 self.unify_pattern(&Ty::list(elem.clone()), ty, p.span);
                 let head = self.pat(head, &elem, in_case, binds, reuse);
                 let tail = self.pat(tail, ty, in_case, binds, reuse);
-                T::Cons { head: Box::new(head), tail: Box::new(tail) }
+                T::Cons {
+                    head: Box::new(head),
+                    tail: Box::new(tail),
+                }
             }
             P::Or(alts) => self.or_pattern(alts, ty, p.span, in_case, binds, reuse),
             P::As { pattern, name } => {
                 let inner = self.pat(pattern, ty, in_case, binds, reuse);
                 let local = self.bind_var(&name.name, name.span, ty, binds, reuse);
-                T::As { pattern: Box::new(inner), local }
+                T::As {
+                    pattern: Box::new(inner),
+                    local,
+                }
             }
             P::Struct { .. } => {
                 self.not_supported("struct patterns", p.span);
@@ -99,7 +117,11 @@ impl Checker<'_> {
             }
             P::Error => T::Wildcard,
         };
-        tir::Pattern { kind, ty: ty.clone(), span: p.span }
+        tir::Pattern {
+            kind,
+            ty: ty.clone(),
+            span: p.span,
+        }
     }
 
     fn literal(&mut self, lit_ty: Ty, ty: &Ty, span: Span, kind: T) -> T {
@@ -125,7 +147,10 @@ impl Checker<'_> {
         if let Some((con, tag)) = nullary_variant(&id.name) {
             let sum = fresh_sum(self, con);
             self.unify_pattern(&sum, ty, id.span);
-            return T::Variant { tag, args: Vec::new() };
+            return T::Variant {
+                tag,
+                args: Vec::new(),
+            };
         }
         if in_case && id.name.starts_with(|c: char| c.is_uppercase()) {
             self.unknown_variant(id);
@@ -153,7 +178,12 @@ impl Checker<'_> {
         reuse: Option<&[(String, LocalId, Span)]>,
     ) -> LocalId {
         if binds.iter().any(|(n, _, _)| n == name) {
-            self.error("E0011", format!("variable `{name}` bound twice in pattern"), span, "bound again here");
+            self.error(
+                "E0011",
+                format!("variable `{name}` bound twice in pattern"),
+                span,
+                "bound again here",
+            );
         }
         if let Some((_, id, _)) = reuse.and_then(|r| r.iter().find(|(n, _, _)| n == name)) {
             let existing = self.frame().local_ty(*id);
@@ -177,7 +207,9 @@ impl Checker<'_> {
         binds: &mut Vec<(String, LocalId, Span)>,
         reuse: Option<&[(String, LocalId, Span)]>,
     ) -> T {
-        let Some(last) = path.last() else { return T::Wildcard };
+        let Some(last) = path.last() else {
+            return T::Wildcard;
+        };
         let qualifier_ok = match path.len() {
             1 => true,
             2 => matches!(path[0].name.as_str(), "Option" | "Result" | "Ordering"),
@@ -189,20 +221,34 @@ impl Checker<'_> {
                 let (con, tag) = nullary_variant(&last.name).unwrap_or((TyCon::Option, 0));
                 let sum = fresh_sum(self, con);
                 self.unify_pattern(&sum, ty, span);
-                T::Variant { tag, args: Vec::new() }
+                T::Variant {
+                    tag,
+                    args: Vec::new(),
+                }
             }
             (Some(items), true) if unary_variant(&last.name).is_some() => {
-                let (con, tag, payload) = unary_variant(&last.name).unwrap_or((TyCon::Option, 1, 0));
+                let (con, tag, payload) =
+                    unary_variant(&last.name).unwrap_or((TyCon::Option, 1, 0));
                 let sum = fresh_sum(self, con);
                 self.unify_pattern(&sum, ty, span);
                 if items.len() != 1 {
                     let msg = format!("expected 1 field(s), found {}", items.len());
-                    self.error("E0003", msg, args_span.unwrap_or(span), "wrong number of fields");
+                    self.error(
+                        "E0003",
+                        msg,
+                        args_span.unwrap_or(span),
+                        "wrong number of fields",
+                    );
                     return T::Wildcard;
                 }
-                let Ty::Con(_, targs) = self.inf.shallow(&sum) else { return T::Wildcard };
+                let Ty::Con(_, targs) = self.inf.shallow(&sum) else {
+                    return T::Wildcard;
+                };
                 let inner = self.pat(&items[0], &targs[payload], in_case, binds, reuse);
-                T::Variant { tag, args: vec![inner] }
+                T::Variant {
+                    tag,
+                    args: vec![inner],
+                }
             }
             _ => {
                 self.unknown_variant(last);
@@ -224,14 +270,28 @@ impl Checker<'_> {
     ) -> tir::Pattern {
         let elem = self.inf.fresh();
         self.unify_pattern(&Ty::list(elem.clone()), ty, span);
-        let heads: Vec<tir::Pattern> = elems.iter().map(|e| self.pat(e, &elem, in_case, binds, reuse)).collect();
+        let heads: Vec<tir::Pattern> = elems
+            .iter()
+            .map(|e| self.pat(e, &elem, in_case, binds, reuse))
+            .collect();
         let mut rest = match tail {
             Some(t) => self.pat(t, ty, in_case, binds, reuse),
-            None => tir::Pattern { kind: T::Nil, ty: ty.clone(), span },
+            None => tir::Pattern {
+                kind: T::Nil,
+                ty: ty.clone(),
+                span,
+            },
         };
         for head in heads.into_iter().rev() {
             let s = head.span.to(rest.span);
-            rest = tir::Pattern { kind: T::Cons { head: Box::new(head), tail: Box::new(rest) }, ty: ty.clone(), span: s };
+            rest = tir::Pattern {
+                kind: T::Cons {
+                    head: Box::new(head),
+                    tail: Box::new(rest),
+                },
+                ty: ty.clone(),
+                span: s,
+            };
         }
         rest.span = span;
         rest
@@ -250,8 +310,12 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for (i, alt) in alts.iter().enumerate() {
             let mut alt_binds = Vec::new();
-            let shared: Vec<(String, LocalId, Span)> =
-                reuse.unwrap_or(&[]).iter().cloned().chain(first_binds.iter().cloned()).collect();
+            let shared: Vec<(String, LocalId, Span)> = reuse
+                .unwrap_or(&[])
+                .iter()
+                .cloned()
+                .chain(first_binds.iter().cloned())
+                .collect();
             out.push(self.pat(alt, ty, in_case, &mut alt_binds, Some(&shared)));
             if i == 0 {
                 first_binds = alt_binds;
@@ -261,7 +325,11 @@ impl Checker<'_> {
                 a.sort_unstable();
                 b.sort_unstable();
                 if a != b {
-                    let msg = format!("or-pattern alternatives bind different variables: [{}] vs [{}]", a.join(", "), b.join(", "));
+                    let msg = format!(
+                        "or-pattern alternatives bind different variables: [{}] vs [{}]",
+                        a.join(", "),
+                        b.join(", ")
+                    );
                     self.error("E0011", msg, span, "alternatives differ");
                 }
             }

@@ -18,7 +18,11 @@ pub enum Node {
 }
 
 pub fn components(cx: &Checker, fns: &[usize], consts: &[usize]) -> Vec<Vec<Node>> {
-    let nodes: Vec<Node> = fns.iter().map(|&f| Node::Fn(f)).chain(consts.iter().map(|&c| Node::Const(c))).collect();
+    let nodes: Vec<Node> = fns
+        .iter()
+        .map(|&f| Node::Fn(f))
+        .chain(consts.iter().map(|&c| Node::Const(c)))
+        .collect();
     let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
     for (i, node) in nodes.iter().enumerate() {
         let name = match *node {
@@ -33,16 +37,27 @@ pub fn components(cx: &Checker, fns: &[usize], consts: &[usize]) -> Vec<Vec<Node
         .map(|node| {
             let mut names = Vec::new();
             match *node {
-                Node::Fn(f) => cx.fns[f].clauses.iter().for_each(|c| mentioned_names(c, &mut names)),
+                Node::Fn(f) => cx.fns[f]
+                    .clauses
+                    .iter()
+                    .for_each(|c| mentioned_names(c, &mut names)),
                 Node::Const(c) => crate::names::expr_names(&cx.consts[c].stmt.value, &mut names),
             }
-            let mut out: Vec<usize> = names.iter().filter_map(|n| by_name.get(n.as_str())).flatten().copied().collect();
+            let mut out: Vec<usize> = names
+                .iter()
+                .filter_map(|n| by_name.get(n.as_str()))
+                .flatten()
+                .copied()
+                .collect();
             out.sort_unstable();
             out.dedup();
             out
         })
         .collect();
-    tarjan(&edges).into_iter().map(|c| c.into_iter().map(|i| nodes[i]).collect()).collect()
+    tarjan(&edges)
+        .into_iter()
+        .map(|c| c.into_iter().map(|i| nodes[i]).collect())
+        .collect()
 }
 
 struct Tarjan<'e> {

@@ -110,41 +110,89 @@ pub enum ExprKind {
     SelfClosure,
 
     /// A direct call of a known function or builtin.
-    Call { callee: Callee, args: Vec<Expr> },
+    Call {
+        callee: Callee,
+        args: Vec<Expr>,
+    },
     /// A call through a function value (closure).
-    CallValue { func: Box<Expr>, args: Vec<Expr> },
+    CallValue {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+    },
     /// Creates a closure of the lifted function `fun`, whose environment holds
     /// the current values of `captures` (locals of the enclosing function),
     /// in the order of `functions[fun].captures`.
-    Closure { fun: FnId, inst: Vec<Ty>, captures: Vec<LocalId> },
+    Closure {
+        fun: FnId,
+        inst: Vec<Ty>,
+        captures: Vec<LocalId>,
+    },
 
     /// Statements evaluated in order; the value is the last statement's
     /// (a trailing `let` yields the bound value; empty → unit).
     Block(Vec<Stmt>),
     /// `else_` is `None` for an `if` without `else` (type unit).
-    If { cond: Box<Expr>, then_branch: Box<Expr>, else_branch: Option<Box<Expr>> },
+    If {
+        cond: Box<Expr>,
+        then_branch: Box<Expr>,
+        else_branch: Option<Box<Expr>>,
+    },
     /// Tries `arms` in order against `scrutinees` (one per column); the first
     /// arm whose patterns match and whose guard is true is evaluated.
-    Match { scrutinees: Vec<Expr>, arms: Vec<Arm>, on_fail: MatchFail },
-    While { cond: Box<Expr>, body: Box<Expr> },
+    Match {
+        scrutinees: Vec<Expr>,
+        arms: Vec<Arm>,
+        on_fail: MatchFail,
+    },
+    While {
+        cond: Box<Expr>,
+        body: Box<Expr>,
+    },
     /// A comprehension; its value is the list of body values.
-    For { pattern: Pattern, source: ForSource, filter: Option<Box<Expr>>, body: Box<Expr> },
+    For {
+        pattern: Pattern,
+        source: ForSource,
+        filter: Option<Box<Expr>>,
+        body: Box<Expr>,
+    },
     Break,
     Continue,
     /// Returns from the enclosing function or closure.
     Return(Box<Expr>),
 
-    Unary { op: UnaryOp, operand: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// Arithmetic on Int or Float.
-    Arith { op: ArithOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Arith {
+        op: ArithOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// Short-circuit `and`/`or`.
-    Logic { op: LogicOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Logic {
+        op: LogicOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// Structural equality of two values of type `lhs.ty` (`negate` for `!=`).
-    Eq { negate: bool, lhs: Box<Expr>, rhs: Box<Expr> },
+    Eq {
+        negate: bool,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// Ordering comparison of two values of type `lhs.ty`.
-    Compare { op: CompareOp, lhs: Box<Expr>, rhs: Box<Expr> },
+    Compare {
+        op: CompareOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// `<>` / `++` on String or List (by `ty`).
-    Concat { lhs: Box<Expr>, rhs: Box<Expr> },
+    Concat {
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
     /// The "show" text of a value (§7): interpolation and `to_string`.
     Show(Box<Expr>),
     /// The Debug text (`inspect`).
@@ -154,9 +202,15 @@ pub enum ExprKind {
     Tuple(Vec<Expr>),
     /// A sum-type value (Option, Result, Ordering, user types): `tag` is the
     /// variant's declaration index; `ty` says which type.
-    Variant { tag: u32, args: Vec<Expr> },
+    Variant {
+        tag: u32,
+        args: Vec<Expr>,
+    },
     /// `a .. b`
-    Range { start: Box<Expr>, end: Box<Expr> },
+    Range {
+        start: Box<Expr>,
+        end: Box<Expr>,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -168,7 +222,10 @@ pub enum Stmt {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Callee {
     /// A Mesh function with the instantiation of its generic parameters.
-    Fn { fun: FnId, inst: Vec<Ty> },
+    Fn {
+        fun: FnId,
+        inst: Vec<Ty>,
+    },
     Builtin(Builtin),
 }
 
@@ -215,15 +272,24 @@ pub enum PatternKind {
     Bool(bool),
     Unit,
     /// A sum-type variant by tag, with one sub-pattern per field.
-    Variant { tag: u32, args: Vec<Pattern> },
+    Variant {
+        tag: u32,
+        args: Vec<Pattern>,
+    },
     Tuple(Vec<Pattern>),
     /// The empty list.
     Nil,
     /// A list with at least one element.
-    Cons { head: Box<Pattern>, tail: Box<Pattern> },
+    Cons {
+        head: Box<Pattern>,
+        tail: Box<Pattern>,
+    },
     Or(Vec<Pattern>),
     /// `p as x`
-    As { pattern: Box<Pattern>, local: LocalId },
+    As {
+        pattern: Box<Pattern>,
+        local: LocalId,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

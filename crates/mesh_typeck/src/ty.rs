@@ -84,7 +84,10 @@ impl Ty {
             Ty::Param(i) => args.get(*i as usize).cloned().unwrap_or(Ty::UNIT),
             Ty::Con(c, xs) => Ty::Con(*c, xs.iter().map(|t| t.subst(args)).collect()),
             Ty::Tuple(xs) => Ty::Tuple(xs.iter().map(|t| t.subst(args)).collect()),
-            Ty::Fun(ps, r) => Ty::Fun(ps.iter().map(|t| t.subst(args)).collect(), Box::new(r.subst(args))),
+            Ty::Fun(ps, r) => Ty::Fun(
+                ps.iter().map(|t| t.subst(args)).collect(),
+                Box::new(r.subst(args)),
+            ),
             Ty::Never => Ty::Never,
             Ty::Var(v) => Ty::Var(*v),
         }

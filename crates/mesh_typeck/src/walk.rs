@@ -18,7 +18,7 @@ pub fn expr_types(e: &mut Expr, f: &mut dyn FnMut(&mut Ty)) {
             expr_types(func, f);
             args.iter_mut().for_each(|a| expr_types(a, f));
         }
-        ExprKind::Closure { inst, .. } => inst.iter_mut().for_each(|t| f(t)),
+        ExprKind::Closure { inst, .. } => inst.iter_mut().for_each(&mut *f),
         ExprKind::Block(stmts) => stmts.iter_mut().for_each(|s| match s {
             Stmt::Let { pattern, value } => {
                 pattern_types(pattern, f);
@@ -26,14 +26,20 @@ pub fn expr_types(e: &mut Expr, f: &mut dyn FnMut(&mut Ty)) {
             }
             Stmt::Expr(e) => expr_types(e, f),
         }),
-        ExprKind::If { cond, then_branch, else_branch } => {
+        ExprKind::If {
+            cond,
+            then_branch,
+            else_branch,
+        } => {
             expr_types(cond, f);
             expr_types(then_branch, f);
             if let Some(e) = else_branch {
                 expr_types(e, f);
             }
         }
-        ExprKind::Match { scrutinees, arms, .. } => {
+        ExprKind::Match {
+            scrutinees, arms, ..
+        } => {
             scrutinees.iter_mut().for_each(|s| expr_types(s, f));
             arms.iter_mut().for_each(|a| arm_types(a, f));
         }
@@ -41,7 +47,12 @@ pub fn expr_types(e: &mut Expr, f: &mut dyn FnMut(&mut Ty)) {
             expr_types(cond, f);
             expr_types(body, f);
         }
-        ExprKind::For { pattern, source, filter, body } => {
+        ExprKind::For {
+            pattern,
+            source,
+            filter,
+            body,
+        } => {
             pattern_types(pattern, f);
             match source {
                 ForSource::Range { start, end } => {
@@ -96,7 +107,7 @@ fn arm_types(arm: &mut Arm, f: &mut dyn FnMut(&mut Ty)) {
 
 fn callee_types(callee: &mut Callee, f: &mut dyn FnMut(&mut Ty)) {
     if let Callee::Fn { inst, .. } = callee {
-        inst.iter_mut().for_each(|t| f(t));
+        inst.iter_mut().for_each(f);
     }
 }
 
@@ -129,14 +140,20 @@ pub fn fn_uses(e: &mut Expr, g: &mut dyn FnMut(&mut ExprKind)) {
             Stmt::Let { value, .. } => fn_uses(value, g),
             Stmt::Expr(e) => fn_uses(e, g),
         }),
-        ExprKind::If { cond, then_branch, else_branch } => {
+        ExprKind::If {
+            cond,
+            then_branch,
+            else_branch,
+        } => {
             fn_uses(cond, g);
             fn_uses(then_branch, g);
             if let Some(e) = else_branch {
                 fn_uses(e, g);
             }
         }
-        ExprKind::Match { scrutinees, arms, .. } => {
+        ExprKind::Match {
+            scrutinees, arms, ..
+        } => {
             scrutinees.iter_mut().for_each(|s| fn_uses(s, g));
             for arm in arms {
                 if let Some(guard) = &mut arm.guard {
@@ -149,7 +166,12 @@ pub fn fn_uses(e: &mut Expr, g: &mut dyn FnMut(&mut ExprKind)) {
             fn_uses(cond, g);
             fn_uses(body, g);
         }
-        ExprKind::For { source, filter, body, .. } => {
+        ExprKind::For {
+            source,
+            filter,
+            body,
+            ..
+        } => {
             match source {
                 ForSource::Range { start, end } => {
                     fn_uses(start, g);
@@ -169,7 +191,10 @@ pub fn fn_uses(e: &mut Expr, g: &mut dyn FnMut(&mut ExprKind)) {
         | ExprKind::Eq { lhs, rhs, .. }
         | ExprKind::Compare { lhs, rhs, .. }
         | ExprKind::Concat { lhs, rhs }
-        | ExprKind::Range { start: lhs, end: rhs } => {
+        | ExprKind::Range {
+            start: lhs,
+            end: rhs,
+        } => {
             fn_uses(lhs, g);
             fn_uses(rhs, g);
         }

@@ -40,12 +40,18 @@ struct Timings {
 
 impl Timings {
     fn new(enabled: bool) -> Timings {
-        Timings { enabled, last: Instant::now() }
+        Timings {
+            enabled,
+            last: Instant::now(),
+        }
     }
 
     fn phase(&mut self, name: &str) {
         if self.enabled {
-            eprintln!("[timings] {name:<8} {:>8.2} ms", self.last.elapsed().as_secs_f64() * 1000.0);
+            eprintln!(
+                "[timings] {name:<8} {:>8.2} ms",
+                self.last.elapsed().as_secs_f64() * 1000.0
+            );
         }
         self.last = Instant::now();
     }
@@ -60,7 +66,7 @@ struct FrontEnd {
 fn front_end(root: &Path, reporter: &Reporter, timings: &mut Timings) -> Result<FrontEnd, u8> {
     let empty = SourceMap::new();
     let files = project::discover(root).map_err(|d| {
-        reporter.emit(&[d], &empty);
+        reporter.emit(&[*d], &empty);
         IO_ERROR
     })?;
     let sources = project::load(root, &files).map_err(|ds| {
@@ -74,7 +80,11 @@ fn front_end(root: &Path, reporter: &Reporter, timings: &mut Timings) -> Result<
         let file = sources.get(id);
         let parsed = mesh_parser::parse(&file.text);
         parse_errors.extend(parsed.diagnostics.into_iter().map(|d| d.in_file(id)));
-        modules.push((id, mesh_typeck::module_name_for_path(&file.path), parsed.module));
+        modules.push((
+            id,
+            mesh_typeck::module_name_for_path(&file.path),
+            parsed.module,
+        ));
     }
     timings.phase("parse");
     if !parse_errors.is_empty() {
@@ -85,22 +95,37 @@ fn front_end(root: &Path, reporter: &Reporter, timings: &mut Timings) -> Result<
         reporter.emit(&[d], &sources);
         return Err(COMPILE_ERROR);
     }
-    let inputs: Vec<ModuleSource> =
-        modules.iter().map(|(file, name, ast)| ModuleSource { file: *file, name: name.clone(), ast }).collect();
+    let inputs: Vec<ModuleSource> = modules
+        .iter()
+        .map(|(file, name, ast)| ModuleSource {
+            file: *file,
+            name: name.clone(),
+            ast,
+        })
+        .collect();
     let checked = mesh_typeck::check(&inputs);
     timings.phase("check");
     reporter.emit(&checked.diagnostics, &sources);
     if checked.diagnostics.iter().any(Diagnostic::is_error) {
         return Err(COMPILE_ERROR);
     }
-    Ok(FrontEnd { sources, program: checked.program })
+    Ok(FrontEnd {
+        sources,
+        program: checked.program,
+    })
 }
 
-fn duplicate_module_names(modules: &[(mesh_common::FileId, String, ast::Module)], sources: &SourceMap) -> Option<Diagnostic> {
+fn duplicate_module_names(
+    modules: &[(mesh_common::FileId, String, ast::Module)],
+    sources: &SourceMap,
+) -> Option<Diagnostic> {
     for (i, (fa, a, _)) in modules.iter().enumerate() {
         if let Some((fb, _, _)) = modules[i + 1..].iter().find(|(_, b, _)| b == a) {
             let (pa, pb) = (&sources.get(*fa).path, &sources.get(*fb).path);
-            return Some(Diagnostic::error(Code::DRIVER, format!("{pa} and {pb} both map to module {a}")));
+            return Some(Diagnostic::error(
+                Code::DRIVER,
+                format!("{pa} and {pb} both map to module {a}"),
+            ));
         }
     }
     None
@@ -140,7 +165,10 @@ fn compile(root: &Path, output: &Path, emit_llvm: Option<&Path>, flags: &Codegen
     let Some(program) = front.program else {
         return COMPILE_ERROR;
     };
-    let opts = mesh_codegen::Options { opt_level: flags.opt_level, target_triple: flags.target.clone() };
+    let opts = mesh_codegen::Options {
+        opt_level: flags.opt_level,
+        target_triple: flags.target.clone(),
+    };
     match backend(&program, &opts, output, emit_llvm, &mut timings) {
         Ok(()) => 0,
         Err(reason) => {
@@ -165,7 +193,8 @@ fn backend(
     let object = mesh_codegen::emit_object(program, opts).map_err(|e| e.to_string())?;
     timings.phase("codegen");
     let object_path = output.with_extension("o");
-    std::fs::write(&object_path, object).map_err(|e| format!("cannot write {}: {e}", object_path.display()))?;
+    std::fs::write(&object_path, object)
+        .map_err(|e| format!("cannot write {}: {e}", object_path.display()))?;
     let archive = runtime_archive::path()?;
     let linked = mesh_codegen::link(&object_path, &archive, output).map_err(|e| e.to_string());
     let _ = std::fs::remove_file(&object_path);
@@ -212,7 +241,10 @@ impl Drop for TempProject {
 }
 
 fn unique() -> u128 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0)
 }
 
 fn run_program(args: &RunArgs) -> u8 {

@@ -8,9 +8,10 @@ use mesh_diagnostics::{Code, Diagnostic};
 
 /// The files of a project: every `.mpl` under the root, skipping names that
 /// start with `.`, in path order.
-pub fn discover(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
+pub fn discover(root: &Path) -> Result<Vec<PathBuf>, Box<Diagnostic>> {
     if !root.join("main.mpl").is_file() {
-        return Err(Diagnostic::error(Code::DRIVER, format!("no main.mpl found in {}", root.display())));
+        let message = format!("no main.mpl found in {}", root.display());
+        return Err(Box::new(Diagnostic::error(Code::DRIVER, message)));
     }
     let mut files = Vec::new();
     walk(root, root, &mut files)?;
@@ -18,9 +19,10 @@ pub fn discover(root: &Path) -> Result<Vec<PathBuf>, Diagnostic> {
     Ok(files)
 }
 
-fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Diagnostic> {
-    let entries = std::fs::read_dir(dir)
-        .map_err(|e| Diagnostic::error(Code::DRIVER, format!("cannot read {}: {e}", dir.display())))?;
+fn walk(root: &Path, dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), Box<Diagnostic>> {
+    let entries = std::fs::read_dir(dir).map_err(|e| {
+        Diagnostic::error(Code::DRIVER, format!("cannot read {}: {e}", dir.display()))
+    })?;
     for entry in entries.flatten() {
         let path = entry.path();
         let name = entry.file_name();
@@ -45,12 +47,21 @@ pub fn load(root: &Path, files: &[PathBuf]) -> Result<SourceMap, Vec<Diagnostic>
         match std::fs::read(root.join(rel)) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(text) => {
-                    let text = text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text);
+                    let text = text
+                        .strip_prefix('\u{feff}')
+                        .map(str::to_string)
+                        .unwrap_or(text);
                     sources.add(display, text);
                 }
-                Err(_) => errors.push(Diagnostic::error(Code::DRIVER, format!("{display} is not valid UTF-8"))),
+                Err(_) => errors.push(Diagnostic::error(
+                    Code::DRIVER,
+                    format!("{display} is not valid UTF-8"),
+                )),
             },
-            Err(e) => errors.push(Diagnostic::error(Code::DRIVER, format!("cannot read {display}: {e}"))),
+            Err(e) => errors.push(Diagnostic::error(
+                Code::DRIVER,
+                format!("cannot read {display}: {e}"),
+            )),
         }
     }
     if errors.is_empty() {

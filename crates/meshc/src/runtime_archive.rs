@@ -11,9 +11,15 @@ pub fn path() -> Result<PathBuf, String> {
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
         .unwrap_or_else(std::env::temp_dir);
-    let dir = base.join("mesh").join(format!("{}-{:016x}", env!("CARGO_PKG_VERSION"), fingerprint()));
+    let dir = base.join("mesh").join(format!(
+        "{}-{:016x}",
+        env!("CARGO_PKG_VERSION"),
+        fingerprint()
+    ));
     let file = dir.join("libmesh_rt.a");
-    if file.is_file() && std::fs::metadata(&file).map(|m| m.len()).ok() == Some(ARCHIVE.len() as u64) {
+    if file.is_file()
+        && std::fs::metadata(&file).map(|m| m.len()).ok() == Some(ARCHIVE.len() as u64)
+    {
         return Ok(file);
     }
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
@@ -25,5 +31,7 @@ pub fn path() -> Result<PathBuf, String> {
 
 /// FNV-1a over the archive, so different builds never share a cache entry.
 fn fingerprint() -> u64 {
-    ARCHIVE.iter().fold(0xcbf29ce484222325u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x100000001b3))
+    ARCHIVE.iter().fold(0xcbf29ce484222325u64, |h, b| {
+        (h ^ u64::from(*b)).wrapping_mul(0x100000001b3)
+    })
 }

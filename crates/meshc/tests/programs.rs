@@ -86,7 +86,22 @@ impl Case {
             Mode::CompileFail => "compile_fail",
         };
         let name = self.name.clone();
-        Trial::test(name, move || self.run()).with_kind(kind)
+        let pending = self.pending_reason().is_some();
+        Trial::test(name, move || self.run())
+            .with_kind(kind)
+            .with_ignored_flag(pending)
+    }
+
+    /// A test whose feature is specified but not implemented yet carries a
+    /// `<name>.pending` file (`pending` inside a project) stating why; it is
+    /// reported as ignored, and runs with `--include-ignored`.
+    fn pending_reason(&self) -> Option<String> {
+        let marker = if self.is_project {
+            self.source.join("pending")
+        } else {
+            self.source.with_extension("pending")
+        };
+        std::fs::read_to_string(marker).ok()
     }
 
     fn run(&self) -> Result<(), Failed> {

@@ -5,6 +5,7 @@ use std::sync::OnceLock;
 
 use crate::crash::{self, guard};
 use crate::io;
+use crate::overflow;
 use crate::process;
 
 /// Address space reserved for the stack of `main` (committed by the OS only as it is used).
@@ -60,7 +61,11 @@ pub fn run_main(entry: extern "C" fn() -> u64) -> i64 {
     let spawned = std::thread::Builder::new()
         .name("main".to_string())
         .stack_size(MAIN_STACK_SIZE)
-        .spawn(move || process::run(|| guard(|| entry())));
+        .spawn(move || {
+            let top = &entry as *const _ as usize;
+            overflow::protect_current_thread(top.saturating_sub(MAIN_STACK_SIZE));
+            process::run(|| guard(|| entry()))
+        });
     let status = match spawned {
         Ok(handle) => match handle.join() {
             Ok(_) => 0,

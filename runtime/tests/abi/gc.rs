@@ -81,6 +81,7 @@ fn garbage_is_reclaimed() {
         let left = mesh_rt_gc_heap_bytes();
         assert!(left < 20_000, "{left} bytes survived");
         assert_eq!(stats().large_objects, 0);
+        assert!(stats().pages <= 2, "empty pages go back to the pool");
     });
 }
 

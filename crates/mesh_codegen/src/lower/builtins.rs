@@ -63,12 +63,16 @@ impl<'ctx> Lower<'_, 'ctx> {
         ret: &Ty,
     ) -> Result<IntValue<'ctx>> {
         let arg = |i: usize| {
-            args.get(i).copied().ok_or_else(|| CodegenError::internal(format!("{builtin:?} is missing argument {i}")))
+            args.get(i).copied().ok_or_else(|| {
+                CodegenError::internal(format!("{builtin:?} is missing argument {i}"))
+            })
         };
         match builtin {
             Builtin::IntToFloat => {
-                let x = self.b.build_signed_int_to_float(arg(0)?, self.cg.ctx.f64_type(), "")?;
-                self.from_float(x)
+                let x = self
+                    .b
+                    .build_signed_int_to_float(arg(0)?, self.cg.ctx.f64_type(), "")?;
+                self.float_bits(x)
             }
             Builtin::FloatToInt => self.float_to_int(arg(0)?),
             Builtin::ListIsEmpty => {
@@ -77,15 +81,28 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.bool_word(empty)
             }
             Builtin::ListContains => {
-                let elem = types.first().and_then(Ty::list_elem).cloned().unwrap_or(Ty::UNIT);
+                let elem = types
+                    .first()
+                    .and_then(Ty::list_elem)
+                    .cloned()
+                    .unwrap_or(Ty::UNIT);
                 let eq = self.helper(HelperKind::Eq, &elem)?;
-                self.rt_with(RuntimeFn::ListContains, &[arg(0)?.into(), arg(1)?.into(), self.fn_ptr(eq)])
+                self.rt_with(
+                    RuntimeFn::ListContains,
+                    &[arg(0)?.into(), arg(1)?.into(), self.fn_ptr(eq)],
+                )
             }
             _ => {
-                let f = runtime_fn(builtin).ok_or_else(|| CodegenError::internal(format!("no runtime function for {builtin:?}")))?;
+                let f = runtime_fn(builtin).ok_or_else(|| {
+                    CodegenError::internal(format!("no runtime function for {builtin:?}"))
+                })?;
                 let result = self.rt(f, args)?;
                 // The printing functions return unit; do not rely on the runtime's word for it.
-                Ok(if *ret == Ty::UNIT { self.unit() } else { result })
+                Ok(if *ret == Ty::UNIT {
+                    self.unit()
+                } else {
+                    result
+                })
             }
         }
     }

@@ -14,34 +14,55 @@ use mesh_typeck::ty::Ty;
 use super::Lower;
 use crate::codegen::{instance_name, FnValueKey};
 use crate::error::{CodegenError, Result};
+use crate::layout;
 
 impl<'ctx> Lower<'_, 'ctx> {
     /// Allocates a closure of the lifted function `fun<inst>` capturing the current values of
     /// `captures`.
-    pub(super) fn closure(&mut self, fun: FnId, inst: &[Ty], captures: &[LocalId]) -> Result<IntValue<'ctx>> {
+    pub(super) fn closure(
+        &mut self,
+        fun: FnId,
+        inst: &[Ty],
+        captures: &[LocalId],
+    ) -> Result<IntValue<'ctx>> {
         let def = self.cg.function(fun)?;
         if def.kind != FnKind::Closure || def.captures.len() != captures.len() {
-            return Err(CodegenError::internal(format!("`{}` is not a closure with {} captures", def.symbol, captures.len())));
+            return Err(CodegenError::internal(format!(
+                "`{}` is not a closure with {} captures",
+                def.symbol,
+                captures.len()
+            )));
         }
         let inst: Vec<Ty> = inst.iter().map(|t| self.ty(t)).collect();
         let code = self.cg.instance(fun, inst)?;
         let n = captures.len() as u32;
         let ptr = self.alloc(1 + n)?;
-        let mut fields = vec![self.cg.ptr().as_basic_type_enum()];
-        fields.extend((0..n).map(|_| self.cg.word().as_basic_type_enum()));
-        let ty = self.cg.ctx.struct_type(&fields, false);
-        self.b.build_store(ptr, code.as_global_value().as_pointer_value())?;
+        let ty = self.closure_type(n);
+        let code_slot = self.b.build_struct_gep(ty, ptr, layout::CLOSURE_CODE, "")?;
+        self.b
+            .build_store(code_slot, code.as_global_value().as_pointer_value())?;
         for (i, local) in captures.iter().enumerate() {
             let value = self.load_local(*local)?;
-            let slot = self.b.build_struct_gep(ty, ptr, i as u32 + 1, "")?;
+            let slot = self
+                .b
+                .build_struct_gep(ty, ptr, layout::CLOSURE_ENV + i as u32, "")?;
             self.b.build_store(slot, value)?;
         }
         self.to_word(ptr)
     }
 
+    /// `{ ptr code, i64 × captures }`.
+    fn closure_type(&self, captures: u32) -> inkwell::types::StructType<'ctx> {
+        let mut fields = vec![self.cg.ptr().as_basic_type_enum()];
+        fields.extend((0..captures).map(|_| self.cg.word().as_basic_type_enum()));
+        self.cg.ctx.struct_type(&fields, false)
+    }
+
     /// The closure pointer of the closure being executed (for recursion of nested functions).
     pub(super) fn self_closure(&mut self) -> Result<IntValue<'ctx>> {
-        let closure = self.closure.ok_or_else(|| CodegenError::internal("`SelfClosure` outside a closure"))?;
+        let closure = self
+            .closure
+            .ok_or_else(|| CodegenError::internal("`SelfClosure` outside a closure"))?;
         self.to_word(closure)
     }
 
@@ -70,7 +91,10 @@ impl<'ctx> Lower<'_, 'ctx> {
         let target = self.cg.instance(fun, inst.to_vec())?;
         if def.kind == FnKind::Closure {
             if !def.captures.is_empty() {
-                return Err(CodegenError::unsupported(format!("`{}` used as a value outside its scope", def.name)));
+                return Err(CodegenError::unsupported(format!(
+                    "`{}` used as a value outside its scope",
+                    def.name
+                )));
             }
             return Ok(target);
         }
@@ -79,9 +103,14 @@ impl<'ctx> Lower<'_, 'ctx> {
             return Ok(existing);
         }
         let arity = def.params.len();
-        let wrapper = self.cg.module.add_function(&name, self.cg.fn_type(FnKind::Closure, arity), Some(Linkage::Private));
+        let wrapper = self.cg.module.add_function(
+            &name,
+            self.cg.fn_type(FnKind::Closure, arity),
+            Some(Linkage::Private),
+        );
         let lw = Lower::new(&mut *self.cg, wrapper, Vec::new(), &[])?;
-        let args: Vec<BasicMetadataValueEnum> = wrapper.get_param_iter().skip(1).map(Into::into).collect();
+        let args: Vec<BasicMetadataValueEnum> =
+            wrapper.get_param_iter().skip(1).map(Into::into).collect();
         let result = lw.call_fn(target, &args)?;
         lw.b.build_return(Some(&result))?;
         Ok(wrapper)
@@ -90,15 +119,25 @@ impl<'ctx> Lower<'_, 'ctx> {
     /// Closure code that calls `builtin` at the function type `ty`.
     fn builtin_wrapper(&mut self, builtin: Builtin, ty: &Ty) -> Result<FunctionValue<'ctx>> {
         let Ty::Fun(params, ret) = ty else {
-            return Err(CodegenError::internal(format!("builtin {builtin:?} used as a value of type `{ty}`")));
+            return Err(CodegenError::internal(format!(
+                "builtin {builtin:?} used as a value of type `{ty}`"
+            )));
         };
         let name = format!("mesh.builtin.{builtin:?}<{ty}>");
         if let Some(existing) = self.cg.module.get_function(&name) {
             return Ok(existing);
         }
-        let wrapper = self.cg.module.add_function(&name, self.cg.fn_type(FnKind::Closure, params.len()), Some(Linkage::Private));
+        let wrapper = self.cg.module.add_function(
+            &name,
+            self.cg.fn_type(FnKind::Closure, params.len()),
+            Some(Linkage::Private),
+        );
         let mut lw = Lower::new(&mut *self.cg, wrapper, Vec::new(), &[])?;
-        let args: Vec<IntValue> = wrapper.get_param_iter().skip(1).map(BasicValueEnum::into_int_value).collect();
+        let args: Vec<IntValue> = wrapper
+            .get_param_iter()
+            .skip(1)
+            .map(BasicValueEnum::into_int_value)
+            .collect();
         let result = lw.call_builtin(builtin, &args, params, ret)?;
         lw.b.build_return(Some(&result))?;
         Ok(wrapper)
@@ -106,15 +145,30 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     /// A call through a function value: load the code from word 0 of the closure and pass the
     /// closure itself first. A nested function calling itself in tail position jumps instead.
-    pub(super) fn call_value(&mut self, func: &'ctx Expr, args: &'ctx [Expr], tail: bool) -> Result<IntValue<'ctx>> {
-        if tail && matches!(func.kind, ExprKind::SelfClosure) && self.closure.is_some() && self.tail.is_some() {
+    pub(super) fn call_value(
+        &mut self,
+        func: &'ctx Expr,
+        args: &'ctx [Expr],
+        tail: bool,
+    ) -> Result<IntValue<'ctx>> {
+        if tail
+            && matches!(func.kind, ExprKind::SelfClosure)
+            && self.closure.is_some()
+            && self.tail.is_some()
+        {
             let values = self.exprs(args)?;
             return self.tail_jump(&values);
         }
         let closure = self.expr(func)?;
         let values = self.exprs(args)?;
         let ptr = self.to_ptr(closure)?;
-        let code = self.b.build_load(self.cg.ptr(), ptr, "code")?.into_pointer_value();
+        let code_slot =
+            self.b
+                .build_struct_gep(self.closure_type(0), ptr, layout::CLOSURE_CODE, "")?;
+        let code = self
+            .b
+            .build_load(self.cg.ptr(), code_slot, "code")?
+            .into_pointer_value();
         let mut call_args: Vec<BasicMetadataValueEnum> = vec![ptr.into()];
         call_args.extend(values.iter().map(|v| BasicMetadataValueEnum::from(*v)));
         let fn_type = self.cg.fn_type(FnKind::Closure, values.len());

@@ -7,7 +7,7 @@
 //! a later optimisation (docs/design/codegen.md).
 
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::IntValue;
+use inkwell::values::{IntValue, PointerValue};
 use inkwell::IntPredicate;
 use mesh_typeck::tir::{Arm, Expr, ForSource, LogicOp, MatchFail, Pattern, Stmt};
 
@@ -19,7 +19,10 @@ use crate::runtime::RuntimeFn;
 enum Source<'ctx> {
     /// `[start, end)`; the element is the index itself.
     Range { end: IntValue<'ctx> },
-    List { list: IntValue<'ctx>, len: IntValue<'ctx> },
+    List {
+        list: IntValue<'ctx>,
+        len: IntValue<'ctx>,
+    },
 }
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -104,7 +107,9 @@ impl<'ctx> Lower<'_, 'ctx> {
         let mut incoming = Vec::new();
         for arm in arms {
             if arm.patterns.len() != values.len() {
-                return Err(CodegenError::internal("a match arm has the wrong number of patterns"));
+                return Err(CodegenError::internal(
+                    "a match arm has the wrong number of patterns",
+                ));
             }
             let next = self.block("next_arm");
             for (pattern, value) in arm.patterns.iter().zip(&values) {
@@ -130,7 +135,12 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// `&&`/`||`: the right operand runs only when the left does not decide the result.
-    pub(super) fn logic(&mut self, op: LogicOp, lhs: &'ctx Expr, rhs: &'ctx Expr) -> Result<IntValue<'ctx>> {
+    pub(super) fn logic(
+        &mut self,
+        op: LogicOp,
+        lhs: &'ctx Expr,
+        rhs: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
         let l = self.expr(lhs)?;
         let l = self.truthy(l)?;
         let (rhs_bb, end) = (self.block("logic_rhs"), self.block("logic_end"));
@@ -152,15 +162,26 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.merge(&incoming)
     }
 
-    pub(super) fn while_expr(&mut self, cond: &'ctx Expr, body: &'ctx Expr) -> Result<IntValue<'ctx>> {
-        let (header, body_bb, end) = (self.block("while"), self.block("while_body"), self.block("endwhile"));
+    pub(super) fn while_expr(
+        &mut self,
+        cond: &'ctx Expr,
+        body: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
+        let (header, body_bb, end) = (
+            self.block("while"),
+            self.block("while_body"),
+            self.block("endwhile"),
+        );
         self.b.build_unconditional_branch(header)?;
         self.b.position_at_end(header);
         let c = self.expr(cond)?;
         let c = self.truthy(c)?;
         self.b.build_conditional_branch(c, body_bb, end)?;
         self.b.position_at_end(body_bb);
-        self.loops.push(Loop { break_to: end, continue_to: header });
+        self.loops.push(Loop {
+            break_to: end,
+            continue_to: header,
+        });
         let result = self.expr(body);
         self.loops.pop();
         result?;
@@ -182,12 +203,16 @@ impl<'ctx> Lower<'_, 'ctx> {
         let index = self.entry_alloca(self.cg.word(), "index")?;
         let source = self.for_source(source, index)?;
         let builder = self.rt(RuntimeFn::ListBuilderNew, &[])?;
-        let (header, body_bb, next, end) =
-            (self.block("for"), self.block("for_body"), self.block("for_next"), self.block("endfor"));
+        let (header, body_bb, next, end) = (
+            self.block("for"),
+            self.block("for_body"),
+            self.block("for_next"),
+            self.block("endfor"),
+        );
         self.b.build_unconditional_branch(header)?;
 
         self.b.position_at_end(header);
-        let i = self.b.build_load(self.cg.word(), index, "i")?.into_int_value();
+        let i = self.load_index(index)?;
         let bound = match &source {
             Source::Range { end } => *end,
             Source::List { len, .. } => *len,
@@ -201,19 +226,18 @@ impl<'ctx> Lower<'_, 'ctx> {
             Source::List { list, .. } => self.rt(RuntimeFn::ListGetUnchecked, &[*list, i])?,
         };
         self.bind_irrefutable(pattern, element)?;
-        if let Some(filter) = filter {
-            let f = self.expr(filter)?;
-            let ok = self.truthy(f)?;
-            self.guard(ok, next)?;
-        }
-        self.loops.push(Loop { break_to: end, continue_to: next });
-        let value = self.expr(body);
-        self.loops.pop();
-        self.rt(RuntimeFn::ListBuilderPush, &[builder, value?])?;
-        self.b.build_unconditional_branch(next)?;
+        self.for_body(
+            filter,
+            body,
+            builder,
+            Loop {
+                break_to: end,
+                continue_to: next,
+            },
+        )?;
 
         self.b.position_at_end(next);
-        let i = self.b.build_load(self.cg.word(), index, "i")?.into_int_value();
+        let i = self.load_index(index)?;
         let i = self.b.build_int_add(i, self.int(1), "")?;
         self.b.build_store(index, i)?;
         self.b.build_unconditional_branch(header)?;
@@ -222,11 +246,39 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.rt(RuntimeFn::ListBuilderFinish, &[builder])
     }
 
+    fn load_index(&self, index: PointerValue<'ctx>) -> Result<IntValue<'ctx>> {
+        Ok(self
+            .b
+            .build_load(self.cg.word(), index, "i")?
+            .into_int_value())
+    }
+
+    /// The filter (skipping to `next` when false), then the body, whose value is collected.
+    fn for_body(
+        &mut self,
+        filter: Option<&'ctx Expr>,
+        body: &'ctx Expr,
+        builder: IntValue<'ctx>,
+        exits: Loop<'ctx>,
+    ) -> Result<()> {
+        if let Some(filter) = filter {
+            let f = self.expr(filter)?;
+            let ok = self.truthy(f)?;
+            self.guard(ok, exits.continue_to)?;
+        }
+        self.loops.push(exits);
+        let value = self.expr(body);
+        self.loops.pop();
+        self.rt(RuntimeFn::ListBuilderPush, &[builder, value?])?;
+        self.b.build_unconditional_branch(exits.continue_to)?;
+        Ok(())
+    }
+
     /// Evaluates the source of a `for` once and initialises the index slot.
     fn for_source(
         &mut self,
         source: &'ctx ForSource,
-        index: inkwell::values::PointerValue<'ctx>,
+        index: PointerValue<'ctx>,
     ) -> Result<Source<'ctx>> {
         match source {
             ForSource::Range { start, end } => {
@@ -246,8 +298,15 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     pub(super) fn jump_loop(&mut self, is_break: bool) -> Result<IntValue<'ctx>> {
         let word = if is_break { "break" } else { "continue" };
-        let target = self.loops.last().ok_or_else(|| CodegenError::internal(format!("`{word}` outside a loop")))?;
-        let block = if is_break { target.break_to } else { target.continue_to };
+        let target = self
+            .loops
+            .last()
+            .ok_or_else(|| CodegenError::internal(format!("`{word}` outside a loop")))?;
+        let block = if is_break {
+            target.break_to
+        } else {
+            target.continue_to
+        };
         self.b.build_unconditional_branch(block)?;
         Ok(self.dead())
     }

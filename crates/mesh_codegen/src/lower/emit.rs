@@ -2,11 +2,14 @@
 //! runtime calls, string literals and panics.
 
 use inkwell::basic_block::BasicBlock;
-use inkwell::values::{BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue,
+};
 use inkwell::IntPredicate;
 
 use super::Lower;
 use crate::error::{CodegenError, Result};
+use crate::layout;
 use crate::runtime::{Kind, RuntimeFn};
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -27,7 +30,9 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     /// A Bool word as an `i1`.
     pub fn truthy(&self, word: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-        Ok(self.b.build_int_compare(IntPredicate::NE, word, self.unit(), "")?)
+        Ok(self
+            .b
+            .build_int_compare(IntPredicate::NE, word, self.unit(), "")?)
     }
 
     pub fn to_ptr(&self, word: IntValue<'ctx>) -> Result<PointerValue<'ctx>> {
@@ -47,7 +52,10 @@ impl<'ctx> Lower<'_, 'ctx> {
     pub fn load_field_ptr(&self, ptr: PointerValue<'ctx>, index: u32) -> Result<IntValue<'ctx>> {
         let ty = self.cg.words(index + 1);
         let field = self.b.build_struct_gep(ty, ptr, index, "")?;
-        Ok(self.b.build_load(self.cg.word(), field, "")?.into_int_value())
+        Ok(self
+            .b
+            .build_load(self.cg.word(), field, "")?
+            .into_int_value())
     }
 
     /// A heap object holding `fields` (a tuple, a variant with its tag first, a range).
@@ -64,17 +72,29 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     /// `mesh_rt_alloc(8 * words)`.
     pub fn alloc(&mut self, words: u32) -> Result<PointerValue<'ctx>> {
-        let bytes = self.int(8 * i64::from(words));
+        let bytes = self
+            .cg
+            .word()
+            .const_int(layout::WORD_BYTES * u64::from(words), false);
         let ptr = self.call_rt(RuntimeFn::Alloc, &[bytes.into()])?;
-        ptr.map(|p| p.into_pointer_value()).ok_or_else(|| CodegenError::internal("mesh_rt_alloc returned nothing"))
+        ptr.map(|p| p.into_pointer_value())
+            .ok_or_else(|| CodegenError::internal("mesh_rt_alloc returned nothing"))
     }
 
     /// Calls a runtime function, converting words to pointers (and back) where its signature
     /// says so. Returns `None` for a function that never returns.
-    pub fn call_rt(&mut self, f: RuntimeFn, args: &[BasicValueEnum<'ctx>]) -> Result<Option<BasicValueEnum<'ctx>>> {
+    pub fn call_rt(
+        &mut self,
+        f: RuntimeFn,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> Result<Option<BasicValueEnum<'ctx>>> {
         let function = self.cg.runtime(f);
         if args.len() != f.params().len() {
-            return Err(CodegenError::internal(format!("{} takes {} arguments", f.name(), f.params().len())));
+            return Err(CodegenError::internal(format!(
+                "{} takes {} arguments",
+                f.name(),
+                f.params().len()
+            )));
         }
         let mut coerced: Vec<BasicMetadataValueEnum> = Vec::with_capacity(args.len());
         for (arg, kind) in args.iter().zip(f.params()) {
@@ -99,16 +119,27 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// Calls a runtime function that returns a word, with words or pointers as arguments.
-    pub fn rt_with(&mut self, f: RuntimeFn, args: &[BasicValueEnum<'ctx>]) -> Result<IntValue<'ctx>> {
+    pub fn rt_with(
+        &mut self,
+        f: RuntimeFn,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> Result<IntValue<'ctx>> {
         match self.call_rt(f, args)? {
             Some(BasicValueEnum::IntValue(v)) => Ok(v),
             Some(BasicValueEnum::PointerValue(p)) => self.to_word(p),
-            _ => Err(CodegenError::internal(format!("{} does not return a word", f.name()))),
+            _ => Err(CodegenError::internal(format!(
+                "{} does not return a word",
+                f.name()
+            ))),
         }
     }
 
     /// Calls a Mesh function (or helper) taking and returning words.
-    pub fn call_fn(&self, f: FunctionValue<'ctx>, args: &[BasicMetadataValueEnum<'ctx>]) -> Result<IntValue<'ctx>> {
+    pub fn call_fn(
+        &self,
+        f: FunctionValue<'ctx>,
+        args: &[BasicMetadataValueEnum<'ctx>],
+    ) -> Result<IntValue<'ctx>> {
         let call = self.b.build_call(f, args, "")?;
         match call.try_as_basic_value().basic() {
             Some(BasicValueEnum::IntValue(v)) => Ok(v),

@@ -9,6 +9,7 @@ use mesh_typeck::ty::Ty;
 use super::Lower;
 use crate::error::{CodegenError, Result};
 use crate::helpers::Style;
+use crate::layout;
 use crate::runtime::RuntimeFn;
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -32,14 +33,29 @@ impl<'ctx> Lower<'_, 'ctx> {
             ExprKind::SelfClosure => self.self_closure(),
             ExprKind::Call { callee, args } => self.call(callee, args, &e.ty, tail),
             ExprKind::CallValue { func, args } => self.call_value(func, args, tail),
-            ExprKind::Closure { fun, inst, captures } => self.closure(*fun, inst, captures),
+            ExprKind::Closure {
+                fun,
+                inst,
+                captures,
+            } => self.closure(*fun, inst, captures),
             ExprKind::Block(stmts) => self.block_expr(stmts, tail),
-            ExprKind::If { cond, then_branch, else_branch } => {
-                self.if_expr(cond, then_branch, else_branch.as_deref(), tail)
-            }
-            ExprKind::Match { scrutinees, arms, on_fail } => self.match_expr(scrutinees, arms, on_fail, tail),
+            ExprKind::If {
+                cond,
+                then_branch,
+                else_branch,
+            } => self.if_expr(cond, then_branch, else_branch.as_deref(), tail),
+            ExprKind::Match {
+                scrutinees,
+                arms,
+                on_fail,
+            } => self.match_expr(scrutinees, arms, on_fail, tail),
             ExprKind::While { cond, body } => self.while_expr(cond, body),
-            ExprKind::For { pattern, source, filter, body } => self.for_expr(pattern, source, filter.as_deref(), body),
+            ExprKind::For {
+                pattern,
+                source,
+                filter,
+                body,
+            } => self.for_expr(pattern, source, filter.as_deref(), body),
             ExprKind::Break => self.jump_loop(true),
             ExprKind::Continue => self.jump_loop(false),
             ExprKind::Return(value) => self.return_expr(value),
@@ -84,14 +100,26 @@ impl<'ctx> Lower<'_, 'ctx> {
                 return Ok(self.dead());
             }
             None if self.cg.init_may_call => {
-                let ready = self.b.build_load(self.cg.word(), self.cg.consts_ready.as_pointer_value(), "")?;
+                let ready = self.b.build_load(
+                    self.cg.word(),
+                    self.cg.consts_ready.as_pointer_value(),
+                    "",
+                )?;
                 let index_word = self.int(index as i64);
-                let ok = self.b.build_int_compare(IntPredicate::UGT, ready.into_int_value(), index_word, "")?;
+                let ok = self.b.build_int_compare(
+                    IntPredicate::UGT,
+                    ready.into_int_value(),
+                    index_word,
+                    "",
+                )?;
                 self.check(ok, &message)?;
             }
             None => {}
         }
-        Ok(self.b.build_load(self.cg.word(), global.as_pointer_value(), "")?.into_int_value())
+        Ok(self
+            .b
+            .build_load(self.cg.word(), global.as_pointer_value(), "")?
+            .into_int_value())
     }
 
     /// Panics with `message` unless `ok` holds.
@@ -106,7 +134,13 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// A direct call of a Mesh function or builtin.
-    fn call(&mut self, callee: &'ctx Callee, args: &'ctx [Expr], ty: &Ty, tail: bool) -> Result<IntValue<'ctx>> {
+    fn call(
+        &mut self,
+        callee: &'ctx Callee,
+        args: &'ctx [Expr],
+        ty: &Ty,
+        tail: bool,
+    ) -> Result<IntValue<'ctx>> {
         match callee {
             Callee::Builtin(builtin) => {
                 let values = self.exprs(args)?;
@@ -117,7 +151,12 @@ impl<'ctx> Lower<'_, 'ctx> {
             Callee::Fn { fun, inst } => {
                 let inst: Vec<Ty> = inst.iter().map(|t| self.ty(t)).collect();
                 let values = self.exprs(args)?;
-                if tail && self.tail.as_ref().is_some_and(|t| t.key.0 == *fun && t.key.1 == inst) {
+                if tail
+                    && self
+                        .tail
+                        .as_ref()
+                        .is_some_and(|t| t.key.0 == *fun && t.key.1 == inst)
+                {
                     return self.tail_jump(&values);
                 }
                 self.call_known(*fun, inst, &values)
@@ -126,7 +165,12 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// Calls the instance `fun<inst>` with `values`.
-    fn call_known(&mut self, fun: FnId, inst: Vec<Ty>, values: &[IntValue<'ctx>]) -> Result<IntValue<'ctx>> {
+    fn call_known(
+        &mut self,
+        fun: FnId,
+        inst: Vec<Ty>,
+        values: &[IntValue<'ctx>],
+    ) -> Result<IntValue<'ctx>> {
         let def = self.cg.function(fun)?;
         let function = self.cg.instance(fun, inst)?;
         let mut args: Vec<BasicMetadataValueEnum> = Vec::with_capacity(values.len() + 1);
@@ -146,10 +190,15 @@ impl<'ctx> Lower<'_, 'ctx> {
     /// A self tail call: the new arguments replace the parameters and control goes back to the
     /// top of the body, so the recursion runs in constant stack space.
     pub fn tail_jump(&mut self, values: &[IntValue<'ctx>]) -> Result<IntValue<'ctx>> {
-        let target = self.tail.as_ref().ok_or_else(|| CodegenError::internal("tail call outside a function"))?;
+        let target = self
+            .tail
+            .as_ref()
+            .ok_or_else(|| CodegenError::internal("tail call outside a function"))?;
         let (params, body) = (target.params.clone(), target.body);
         if params.len() != values.len() {
-            return Err(CodegenError::internal("self call with the wrong number of arguments"));
+            return Err(CodegenError::internal(
+                "self call with the wrong number of arguments",
+            ));
         }
         for (param, value) in params.iter().zip(values) {
             self.store_local(*param, *value)?;
@@ -164,6 +213,8 @@ impl<'ctx> Lower<'_, 'ctx> {
             let global = self.cg.nullary_global(tag);
             return self.to_word(global.as_pointer_value());
         }
+        // `alloc_object` stores the words in order: the tag, then the fields.
+        const _: () = assert!(layout::VARIANT_TAG == 0 && layout::VARIANT_FIELDS == 1);
         let mut fields = vec![self.int(i64::from(tag))];
         fields.extend(self.exprs(args)?);
         self.alloc_object(&fields)

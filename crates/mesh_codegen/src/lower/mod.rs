@@ -28,6 +28,7 @@ use mesh_typeck::ty::Ty;
 
 use crate::codegen::{Codegen, InstanceKey};
 use crate::error::{CodegenError, Result};
+use crate::layout;
 
 pub(crate) struct Lower<'a, 'ctx> {
     pub cg: &'a mut Codegen<'ctx>,
@@ -64,21 +65,32 @@ struct Loop<'ctx> {
 }
 
 /// Lowers the body of the instance `key` into `function` (declared by [`Codegen::instance`]).
-pub(crate) fn lower_instance<'ctx>(cg: &mut Codegen<'ctx>, key: &InstanceKey, function: FunctionValue<'ctx>) -> Result<()> {
+pub(crate) fn lower_instance<'ctx>(
+    cg: &mut Codegen<'ctx>,
+    key: &InstanceKey,
+    function: FunctionValue<'ctx>,
+) -> Result<()> {
     let def: &'ctx Function = cg.function(key.0)?;
     let mut lw = Lower::new(cg, function, key.1.clone(), &def.locals)?;
     lw.bind_params(def)?;
     let body = lw.block("body");
     lw.b.build_unconditional_branch(body)?;
     lw.b.position_at_end(body);
-    lw.tail = Some(TailTarget { key: key.clone(), params: def.params.clone(), body });
+    lw.tail = Some(TailTarget {
+        key: key.clone(),
+        params: def.params.clone(),
+        body,
+    });
     let value = lw.expr_at(&def.body, true)?;
     lw.b.build_return(Some(&value))?;
     Ok(())
 }
 
 /// Lowers the initialiser of constant `index` into a new function `i64 ()`.
-pub(crate) fn lower_constant<'ctx>(cg: &mut Codegen<'ctx>, index: usize) -> Result<FunctionValue<'ctx>> {
+pub(crate) fn lower_constant<'ctx>(
+    cg: &mut Codegen<'ctx>,
+    index: usize,
+) -> Result<FunctionValue<'ctx>> {
     let program = cg.program;
     let constant = &program.constants[index];
     let function = cg.module.add_function(
@@ -95,7 +107,12 @@ pub(crate) fn lower_constant<'ctx>(cg: &mut Codegen<'ctx>, index: usize) -> Resu
 
 impl<'a, 'ctx> Lower<'a, 'ctx> {
     /// Starts lowering into `func`, with a slot for each of `locals`.
-    pub fn new(cg: &'a mut Codegen<'ctx>, func: FunctionValue<'ctx>, inst: Vec<Ty>, locals: &[Local]) -> Result<Self> {
+    pub fn new(
+        cg: &'a mut Codegen<'ctx>,
+        func: FunctionValue<'ctx>,
+        inst: Vec<Ty>,
+        locals: &[Local],
+    ) -> Result<Self> {
         let b = cg.ctx.create_builder();
         let entry = cg.ctx.append_basic_block(func, "entry");
         b.position_at_end(entry);
@@ -103,18 +120,29 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
         for local in locals {
             slots.push(b.build_alloca(cg.word(), &local.name)?);
         }
-        Ok(Lower { cg, b, func, entry, inst, locals: slots, tail: None, closure: None, loops: Vec::new(), const_init: None })
+        Ok(Lower {
+            cg,
+            b,
+            func,
+            entry,
+            inst,
+            locals: slots,
+            tail: None,
+            closure: None,
+            loops: Vec::new(),
+            const_init: None,
+        })
     }
 
     /// Stores the parameters into their slots; in a closure, loads the captures from its
-    /// environment (slots 1..=n after the code pointer).
+    /// environment (the words after the code pointer).
     fn bind_params(&mut self, def: &Function) -> Result<()> {
         let offset = usize::from(def.kind == FnKind::Closure);
         if def.kind == FnKind::Closure {
             let closure = self.param(0)?.into_pointer_value();
             self.closure = Some(closure);
             for (i, local) in def.captures.iter().enumerate() {
-                let value = self.load_field_ptr(closure, i as u32 + 1)?;
+                let value = self.load_field_ptr(closure, layout::CLOSURE_ENV + i as u32)?;
                 self.store_local(*local, value)?;
             }
         }
@@ -126,7 +154,9 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
     }
 
     fn param(&self, i: usize) -> Result<inkwell::values::BasicValueEnum<'ctx>> {
-        self.func.get_nth_param(i as u32).ok_or_else(|| CodegenError::internal(format!("missing parameter {i}")))
+        self.func
+            .get_nth_param(i as u32)
+            .ok_or_else(|| CodegenError::internal(format!("missing parameter {i}")))
     }
 
     /// The closed form of `ty` in this instance.
@@ -139,12 +169,18 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
     }
 
     fn slot(&self, id: LocalId) -> Result<PointerValue<'ctx>> {
-        self.locals.get(id.0 as usize).copied().ok_or_else(|| CodegenError::internal(format!("unknown local {id:?}")))
+        self.locals
+            .get(id.0 as usize)
+            .copied()
+            .ok_or_else(|| CodegenError::internal(format!("unknown local {id:?}")))
     }
 
     pub fn load_local(&mut self, id: LocalId) -> Result<IntValue<'ctx>> {
         let slot = self.slot(id)?;
-        Ok(self.b.build_load(self.cg.word(), slot, "")?.into_int_value())
+        Ok(self
+            .b
+            .build_load(self.cg.word(), slot, "")?
+            .into_int_value())
     }
 
     pub fn store_local(&mut self, id: LocalId, value: IntValue<'ctx>) -> Result<()> {
@@ -166,7 +202,11 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
     }
 
     /// A stack slot of type `ty` in the entry block (so loops do not grow the stack).
-    pub fn entry_alloca<T: inkwell::types::BasicType<'ctx>>(&self, ty: T, name: &str) -> Result<PointerValue<'ctx>> {
+    pub fn entry_alloca<T: inkwell::types::BasicType<'ctx>>(
+        &self,
+        ty: T,
+        name: &str,
+    ) -> Result<PointerValue<'ctx>> {
         let builder = self.cg.ctx.create_builder();
         match self.entry.get_first_instruction() {
             Some(first) => builder.position_before(&first),
@@ -177,6 +217,8 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
 
     /// The block the builder is currently in.
     pub fn current_block(&self) -> Result<BasicBlock<'ctx>> {
-        self.b.get_insert_block().ok_or_else(|| CodegenError::internal("builder has no position"))
+        self.b
+            .get_insert_block()
+            .ok_or_else(|| CodegenError::internal("builder has no position"))
     }
 }

@@ -17,11 +17,17 @@ use crate::runtime::RuntimeFn;
 
 impl<'ctx> Lower<'_, 'ctx> {
     pub fn to_float(&self, word: IntValue<'ctx>) -> Result<FloatValue<'ctx>> {
-        Ok(self.b.build_bit_cast(word, self.cg.ctx.f64_type(), "")?.into_float_value())
+        Ok(self
+            .b
+            .build_bit_cast(word, self.cg.ctx.f64_type(), "")?
+            .into_float_value())
     }
 
-    pub fn from_float(&self, x: FloatValue<'ctx>) -> Result<IntValue<'ctx>> {
-        Ok(self.b.build_bit_cast(x, self.cg.word(), "")?.into_int_value())
+    pub fn float_bits(&self, x: FloatValue<'ctx>) -> Result<IntValue<'ctx>> {
+        Ok(self
+            .b
+            .build_bit_cast(x, self.cg.word(), "")?
+            .into_int_value())
     }
 
     /// The static type of a binary operation's operands (the first that is not `Never`).
@@ -41,13 +47,18 @@ impl<'ctx> Lower<'_, 'ctx> {
             UnaryOp::NegFloat => {
                 let x = self.to_float(v)?;
                 let neg = self.b.build_float_neg(x, "")?;
-                self.from_float(neg)?
+                self.float_bits(neg)?
             }
             UnaryOp::Not => self.b.build_xor(v, self.int(1), "")?,
         })
     }
 
-    pub(super) fn arith(&mut self, op: ArithOp, lhs: &'ctx Expr, rhs: &'ctx Expr) -> Result<IntValue<'ctx>> {
+    pub(super) fn arith(
+        &mut self,
+        op: ArithOp,
+        lhs: &'ctx Expr,
+        rhs: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
         let a = self.expr(lhs)?;
         let b = self.expr(rhs)?;
         match self.operand_ty(lhs, rhs) {
@@ -58,7 +69,12 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
     }
 
-    fn int_arith(&mut self, op: ArithOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn int_arith(
+        &mut self,
+        op: ArithOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         Ok(match op {
             ArithOp::Add => self.b.build_int_add(a, b, "")?,
             ArithOp::Sub => self.b.build_int_sub(a, b, "")?,
@@ -67,20 +83,40 @@ impl<'ctx> Lower<'_, 'ctx> {
         })
     }
 
-    fn int_division(&mut self, op: ArithOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
-        let nonzero = self.b.build_int_compare(IntPredicate::NE, b, self.int(0), "")?;
+    fn int_division(
+        &mut self,
+        op: ArithOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
+        let nonzero = self
+            .b
+            .build_int_compare(IntPredicate::NE, b, self.int(0), "")?;
         self.check(nonzero, "division by zero")?;
-        let minus_one = self.b.build_int_compare(IntPredicate::EQ, b, self.int(-1), "")?;
-        let divisor = self.b.build_select(minus_one, self.int(1), b, "")?.into_int_value();
+        let minus_one = self
+            .b
+            .build_int_compare(IntPredicate::EQ, b, self.int(-1), "")?;
+        let divisor = self
+            .b
+            .build_select(minus_one, self.int(1), b, "")?
+            .into_int_value();
         if op == ArithOp::Rem {
             return Ok(self.b.build_int_signed_rem(a, divisor, "")?);
         }
         let quotient = self.b.build_int_signed_div(a, divisor, "")?;
         let negated = self.b.build_int_sub(self.int(0), a, "")?;
-        Ok(self.b.build_select(minus_one, negated, quotient, "")?.into_int_value())
+        Ok(self
+            .b
+            .build_select(minus_one, negated, quotient, "")?
+            .into_int_value())
     }
 
-    fn float_arith(&mut self, op: ArithOp, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    fn float_arith(
+        &mut self,
+        op: ArithOp,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let (x, y) = (self.to_float(a)?, self.to_float(b)?);
         let r = match op {
             ArithOp::Add => self.b.build_float_add(x, y, "")?,
@@ -89,10 +125,15 @@ impl<'ctx> Lower<'_, 'ctx> {
             ArithOp::Div => self.b.build_float_div(x, y, "")?,
             ArithOp::Rem => self.b.build_float_rem(x, y, "")?,
         };
-        self.from_float(r)
+        self.float_bits(r)
     }
 
-    pub(super) fn eq_expr(&mut self, negate: bool, lhs: &'ctx Expr, rhs: &'ctx Expr) -> Result<IntValue<'ctx>> {
+    pub(super) fn eq_expr(
+        &mut self,
+        negate: bool,
+        lhs: &'ctx Expr,
+        rhs: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
         let a = self.expr(lhs)?;
         let b = self.expr(rhs)?;
         let ty = self.operand_ty(lhs, rhs);
@@ -103,7 +144,12 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.bool_word(eq)
     }
 
-    pub(super) fn compare_expr(&mut self, op: CompareOp, lhs: &'ctx Expr, rhs: &'ctx Expr) -> Result<IntValue<'ctx>> {
+    pub(super) fn compare_expr(
+        &mut self,
+        op: CompareOp,
+        lhs: &'ctx Expr,
+        rhs: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
         let a = self.expr(lhs)?;
         let b = self.expr(rhs)?;
         let ty = self.operand_ty(lhs, rhs);
@@ -112,7 +158,13 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// `a op b` as an `i1`: primitives inline, everything else through a three-way comparison.
-    pub fn compare_values(&mut self, op: CompareOp, ty: &Ty, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+    pub fn compare_values(
+        &mut self,
+        op: CompareOp,
+        ty: &Ty,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
         let (signed, unsigned, float) = predicates(op);
         match ty {
             Ty::Con(TyCon::Int, _) => Ok(self.b.build_int_compare(signed, a, b, "")?),
@@ -131,25 +183,40 @@ impl<'ctx> Lower<'_, 'ctx> {
     /// Whether a three-way result (-1, 0, 1, or 2 for unordered) satisfies `op`.
     fn order_satisfies(&self, op: CompareOp, order: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
         Ok(match op {
-            CompareOp::Lt => self.b.build_int_compare(IntPredicate::EQ, order, self.int(-1), "")?,
-            CompareOp::Gt => self.b.build_int_compare(IntPredicate::EQ, order, self.int(1), "")?,
+            CompareOp::Lt => self
+                .b
+                .build_int_compare(IntPredicate::EQ, order, self.int(-1), "")?,
+            CompareOp::Gt => self
+                .b
+                .build_int_compare(IntPredicate::EQ, order, self.int(1), "")?,
             CompareOp::LtEq => {
                 let shifted = self.b.build_int_add(order, self.int(1), "")?;
-                self.b.build_int_compare(IntPredicate::ULT, shifted, self.int(2), "")?
+                self.b
+                    .build_int_compare(IntPredicate::ULT, shifted, self.int(2), "")?
             }
-            CompareOp::GtEq => self.b.build_int_compare(IntPredicate::ULT, order, self.int(2), "")?,
+            CompareOp::GtEq => {
+                self.b
+                    .build_int_compare(IntPredicate::ULT, order, self.int(2), "")?
+            }
         })
     }
 
     /// `<>` / `++` on strings or lists.
-    pub(super) fn concat(&mut self, ty: &Ty, lhs: &'ctx Expr, rhs: &'ctx Expr) -> Result<IntValue<'ctx>> {
+    pub(super) fn concat(
+        &mut self,
+        ty: &Ty,
+        lhs: &'ctx Expr,
+        rhs: &'ctx Expr,
+    ) -> Result<IntValue<'ctx>> {
         let a = self.expr(lhs)?;
         let b = self.expr(rhs)?;
         match self.ty(ty) {
             Ty::Con(TyCon::String, _) => self.rt(RuntimeFn::StringConcat, &[a, b]),
             Ty::Con(TyCon::List, _) => self.rt(RuntimeFn::ListConcat, &[a, b]),
             Ty::Never => Ok(self.cg.word().get_poison()),
-            other => Err(CodegenError::internal(format!("concatenation of `{other}`"))),
+            other => Err(CodegenError::internal(format!(
+                "concatenation of `{other}`"
+            ))),
         }
     }
 }

@@ -13,11 +13,17 @@ use mesh_typeck::tir::{Pattern, PatternKind};
 
 use super::Lower;
 use crate::error::Result;
+use crate::layout;
 use crate::runtime::RuntimeFn;
 
 impl<'ctx> Lower<'_, 'ctx> {
     /// Tests `pattern` against `value`, jumping to `fail` if it does not match.
-    pub(super) fn pattern(&mut self, pattern: &'ctx Pattern, value: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> Result<()> {
+    pub(super) fn pattern(
+        &mut self,
+        pattern: &'ctx Pattern,
+        value: IntValue<'ctx>,
+        fail: BasicBlock<'ctx>,
+    ) -> Result<()> {
         match &pattern.kind {
             PatternKind::Wildcard | PatternKind::Unit => Ok(()),
             PatternKind::Bind(local) => self.store_local(*local, value),
@@ -26,7 +32,9 @@ impl<'ctx> Lower<'_, 'ctx> {
             PatternKind::Float(x) => {
                 let lit = self.cg.ctx.f64_type().const_float(*x);
                 let v = self.to_float(value)?;
-                let ok = self.b.build_float_compare(FloatPredicate::OEQ, v, lit, "")?;
+                let ok = self
+                    .b
+                    .build_float_compare(FloatPredicate::OEQ, v, lit, "")?;
                 self.guard(ok, fail)
             }
             PatternKind::Str(text) | PatternKind::Atom(text) => {
@@ -36,9 +44,9 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.guard(ok, fail)
             }
             PatternKind::Variant { tag, args } => {
-                let t = self.load_field(value, 0)?;
+                let t = self.load_field(value, layout::VARIANT_TAG)?;
                 self.test_word(t, i64::from(*tag), fail)?;
-                self.fields(args, value, 1, fail)
+                self.fields(args, value, layout::VARIANT_FIELDS, fail)
             }
             PatternKind::Tuple(items) => self.fields(items, value, 0, fail),
             PatternKind::Nil => {
@@ -55,7 +63,11 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// Binds an irrefutable pattern (`let`, `for`); the checker guarantees it matches.
-    pub(super) fn bind_irrefutable(&mut self, pattern: &'ctx Pattern, value: IntValue<'ctx>) -> Result<()> {
+    pub(super) fn bind_irrefutable(
+        &mut self,
+        pattern: &'ctx Pattern,
+        value: IntValue<'ctx>,
+    ) -> Result<()> {
         match &pattern.kind {
             PatternKind::Wildcard | PatternKind::Unit => Ok(()),
             PatternKind::Bind(local) => self.store_local(*local, value),
@@ -71,13 +83,26 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
     }
 
-    fn test_word(&mut self, value: IntValue<'ctx>, expected: i64, fail: BasicBlock<'ctx>) -> Result<()> {
-        let ok = self.b.build_int_compare(IntPredicate::EQ, value, self.int(expected), "")?;
+    fn test_word(
+        &mut self,
+        value: IntValue<'ctx>,
+        expected: i64,
+        fail: BasicBlock<'ctx>,
+    ) -> Result<()> {
+        let ok = self
+            .b
+            .build_int_compare(IntPredicate::EQ, value, self.int(expected), "")?;
         self.guard(ok, fail)
     }
 
     /// Sub-patterns against the words `first..` of a heap object, left to right.
-    fn fields(&mut self, items: &'ctx [Pattern], object: IntValue<'ctx>, first: u32, fail: BasicBlock<'ctx>) -> Result<()> {
+    fn fields(
+        &mut self,
+        items: &'ctx [Pattern],
+        object: IntValue<'ctx>,
+        first: u32,
+        fail: BasicBlock<'ctx>,
+    ) -> Result<()> {
         for (i, item) in items.iter().enumerate() {
             if matches!(item.kind, PatternKind::Wildcard) {
                 continue;
@@ -89,9 +114,17 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// `[head | tail]`: a non-empty list; the tail is only built when something uses it.
-    fn cons(&mut self, head: &'ctx Pattern, tail: &'ctx Pattern, list: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> Result<()> {
+    fn cons(
+        &mut self,
+        head: &'ctx Pattern,
+        tail: &'ctx Pattern,
+        list: IntValue<'ctx>,
+        fail: BasicBlock<'ctx>,
+    ) -> Result<()> {
         let len = self.rt(RuntimeFn::ListLength, &[list])?;
-        let ok = self.b.build_int_compare(IntPredicate::NE, len, self.int(0), "")?;
+        let ok = self
+            .b
+            .build_int_compare(IntPredicate::NE, len, self.int(0), "")?;
         self.guard(ok, fail)?;
         if !matches!(head.kind, PatternKind::Wildcard) {
             let h = self.rt(RuntimeFn::ListGetUnchecked, &[list, self.int(0)])?;
@@ -104,10 +137,19 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(())
     }
 
-    fn alternatives(&mut self, alternatives: &'ctx [Pattern], value: IntValue<'ctx>, fail: BasicBlock<'ctx>) -> Result<()> {
+    fn alternatives(
+        &mut self,
+        alternatives: &'ctx [Pattern],
+        value: IntValue<'ctx>,
+        fail: BasicBlock<'ctx>,
+    ) -> Result<()> {
         let matched = self.block("or_matched");
         for (i, alternative) in alternatives.iter().enumerate() {
-            let next = if i + 1 == alternatives.len() { fail } else { self.block("or_next") };
+            let next = if i + 1 == alternatives.len() {
+                fail
+            } else {
+                self.block("or_next")
+            };
             self.pattern(alternative, value, next)?;
             self.b.build_unconditional_branch(matched)?;
             self.b.position_at_end(next);

@@ -1,0 +1,15 @@
+//! End-to-end tests of code generation: hand-written typed IR programs are compiled at `-O0`
+//! and `-O2`, linked with the runtime and run; their output and exit status are checked.
+
+mod common;
+
+mod abi;
+mod basics;
+mod closures;
+mod formatting;
+mod generics;
+mod ir;
+mod loops;
+mod memory;
+mod patterns;
+mod tail_calls;
