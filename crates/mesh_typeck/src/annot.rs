@@ -65,18 +65,29 @@ impl Checker<'_> {
             if let Some(s) = mesh_diagnostics::did_you_mean(&name, candidates) {
                 d = d.help(format!("did you mean `{s}`?")).fix(t.span, s);
             }
-            self.push(d);
+            self.push_once(d);
             return self.inf.fresh();
         };
         if args.len() != arity {
             let msg = format!("expected {arity} type argument(s), found {}", args.len());
-            self.error("E0003", msg, t.span, "wrong number of type arguments");
+            let d = Diagnostic::error(Code("E0003"), msg)
+                .label(t.span, "wrong number of type arguments");
+            self.push_once(d);
             return self.inf.fresh();
         }
         Ty::Con(
             con,
             args.iter().map(|a| self.resolve_type(a, env)).collect(),
         )
+    }
+
+    /// Reports an annotation error once: the first clause's parameter
+    /// annotations are resolved both for the signature and for the body.
+    fn push_once(&mut self, d: Diagnostic) {
+        let d = d.in_file(self.file);
+        if !self.diags.contains(&d) {
+            self.diags.push(d);
+        }
     }
 
     /// Unifies the type of `found` with `expected`, reporting E0001 at the

@@ -113,6 +113,12 @@ const PRELUDE: &[(&str, &str, &str)] = &[
     ("tail", "List", "tail"),
 ];
 
+/// The names of the prelude's functions and constructors (for did-you-mean).
+pub fn prelude_names() -> impl Iterator<Item = &'static str> {
+    let constructors = ["Some", "None", "Ok", "Err", "Less", "Equal", "Greater"];
+    PRELUDE.iter().map(|(n, _, _)| *n).chain(constructors)
+}
+
 /// A library function resolved by name.
 pub struct Found {
     pub builtin: Builtin,

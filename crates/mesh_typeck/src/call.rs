@@ -27,7 +27,7 @@ impl Checker<'_> {
         args_span: Span,
     ) -> tir::Expr {
         match &callee.kind {
-            A::Var(id) if self.lookup_local(&id.name).is_none() => {
+            A::Var(id) if self.peek_local(&id.name).is_none() => {
                 self.named_call(id, args, span, args_span)
             }
             A::Field { base, name } => match self.qualifier(base) {
@@ -56,7 +56,8 @@ impl Checker<'_> {
                 self.arity_error(ps.len(), params.len(), args_span);
                 return self.error_expr(span);
             }
-            Ty::Fun(..) | Ty::Var(_) => {}
+            Ty::Var(v) if self.inf.rigid_name(v).is_none() => {}
+            Ty::Fun(..) => {}
             other => {
                 let shown = self.inf.display(&other, &mut Vec::new());
                 self.error(
@@ -242,7 +243,7 @@ impl Checker<'_> {
     /// `Util.TextTools`) when it is not a value.
     fn qualifier(&mut self, base: &ast::Expr) -> Option<Qualifier> {
         let path = dotted_path(base)?;
-        if self.lookup_local(&path[0].name).is_some() {
+        if self.peek_local(&path[0].name).is_some() {
             return None;
         }
         let text = path_text(&path);
@@ -276,10 +277,15 @@ impl Checker<'_> {
                 crate::modules::path_span(&path),
                 format!("module `{text}` not found"),
             );
-            if let Some(s) =
-                mesh_diagnostics::did_you_mean(&text, builtins::MODULES.iter().copied())
-            {
-                d = d.help(format!("did you mean `{s}`?"));
+            let imported = self.modules[self.module].qualifiers.keys();
+            let candidates = builtins::MODULES
+                .iter()
+                .copied()
+                .chain(imported.map(String::as_str));
+            if let Some(s) = mesh_diagnostics::did_you_mean(&text, candidates) {
+                d = d
+                    .help(format!("did you mean `{s}`?"))
+                    .fix(crate::modules::path_span(&path), s);
             }
             self.push(d);
             return Some(Qualifier::Library(String::new()));
@@ -352,10 +358,12 @@ impl Checker<'_> {
 
     fn unknown_member(&mut self, module: &str, name: &ast::Ident) -> tir::Expr {
         let names = builtins::names_in(module);
-        let mut d = Diagnostic::error(Code("E0034"), "name not found in module").label(
-            name.span,
-            format!("{} is not exported by module `{module}`", name.name),
-        );
+        let mut d = Diagnostic::error(Code("E0034"), "name not found in module")
+            .label(
+                name.span,
+                format!("{} is not exported by module `{module}`", name.name),
+            )
+            .note(format!("available exports: {}", names.join(", ")));
         if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, names) {
             d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
         }
@@ -470,7 +478,7 @@ impl Checker<'_> {
                 let Some(entries) = self.public_fns(target, name) else {
                     return self.error_expr(span);
                 };
-                self.fn_value_entries(&name.name, &entries, span)
+                self.fn_value_entries(name, &entries, span)
             }
             Some(Qualifier::Library(module)) if module.is_empty() => self.error_expr(span),
             Some(Qualifier::Library(module)) => {
@@ -501,15 +509,18 @@ impl Checker<'_> {
         }
     }
 
-    fn fn_value_entries(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
-        let e = ast::Ident {
-            name: name.to_string(),
-            span,
-        };
-        let _ = e;
+    fn fn_value_entries(&mut self, name: &ast::Ident, entries: &[usize], span: Span) -> tir::Expr {
         if entries.len() != 1 {
-            let msg = format!("ambiguous reference to `{name}`");
-            self.error("E0027", msg, span, "ambiguous");
+            let candidates: Vec<String> = entries
+                .iter()
+                .map(|&e| format!("{}/{}", name.name, self.fns[e].arity))
+                .collect();
+            let msg = format!(
+                "ambiguous reference to `{}`: candidates {}",
+                name.name,
+                candidates.join(", ")
+            );
+            self.error("E0027", msg, name.span, "ambiguous");
             return self.error_expr(span);
         }
         let (params, ret, inst) = self.instantiate(entries[0]);

@@ -81,6 +81,7 @@ pub struct Checker<'a> {
     pub constraints: Vec<Constraint>,
     /// Lifted functions created while checking the current component.
     pub lifted: Vec<FnId>,
+    pub letpoly: crate::letpoly::LetPoly,
 }
 
 impl<'a> Checker<'a> {
@@ -98,6 +99,7 @@ impl<'a> Checker<'a> {
             frames: Vec::new(),
             constraints: Vec::new(),
             lifted: Vec::new(),
+            letpoly: Default::default(),
         }
     }
 
@@ -478,6 +480,8 @@ impl<'a> Checker<'a> {
     ) {
         let member_fns: Vec<FnId> = members.iter().map(|&m| self.fns[m].fun).collect();
         let lifted = std::mem::take(&mut self.lifted);
+        let extras = std::mem::take(&mut self.letpoly.extras);
+        self.letpoly.locals.clear();
         let ident: Vec<Ty> = quantified.iter().map(|&v| Ty::Var(v)).collect();
         let all: Vec<FnId> = member_fns.iter().chain(lifted.iter()).copied().collect();
         for &fun in &all {
@@ -495,11 +499,23 @@ impl<'a> Checker<'a> {
                     *inst = ident.clone()
                 }
                 tir::ExprKind::Closure { fun, inst, .. } if lifted.contains(fun) => {
-                    *inst = ident.clone()
+                    // A let-generalised closure carries its own instantiation
+                    // (uses) or none (creations inside it: its parameters).
+                    let own = match extras.get(fun) {
+                        Some(extra) if inst.is_empty() => {
+                            extra.iter().map(|&v| Ty::Var(v)).collect()
+                        }
+                        _ => std::mem::take(inst),
+                    };
+                    *inst = ident.iter().cloned().chain(own).collect();
                 }
                 _ => {}
             });
-            self.finalize_function(&mut function, quantified);
+            let mapping: Vec<u32> = match extras.get(&fun) {
+                Some(extra) => quantified.iter().chain(extra).copied().collect(),
+                None => quantified.to_vec(),
+            };
+            self.finalize_function(&mut function, &mapping);
             self.functions[fun.0 as usize] = Some(function);
         }
         for &m in members {

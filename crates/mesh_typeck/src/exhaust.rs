@@ -89,6 +89,25 @@ fn product(ps: &[tir::Pattern]) -> Vec<Vec<Pat>> {
     rows
 }
 
+/// Does `p` have the shape of a value of `ty`: known constructors with
+/// the right number of fields? An ill-typed pattern (already reported) may
+/// not, and the matrix algorithm assumes rows exactly as wide as their types.
+fn fits(inf: &Infer, p: &Pat, ty: &Ty) -> bool {
+    let Pat::Ctor(c, args) = p else {
+        return true;
+    };
+    let Some(ctors) = constructors(inf, ty) else {
+        return false;
+    };
+    ctors
+        .get(*c as usize)
+        .is_some_and(|(_, arg_tys)| fits_row(inf, args, arg_tys))
+}
+
+fn fits_row(inf: &Infer, row: &[Pat], tys: &[Ty]) -> bool {
+    row.len() == tys.len() && row.iter().zip(tys).all(|(p, t)| fits(inf, p, t))
+}
+
 struct Matrix<'i> {
     inf: &'i Infer,
 }
@@ -280,6 +299,19 @@ fn missing_label(witnesses: &[Vec<Pat>], tys: &[Ty], inf: &Infer) -> String {
     format!("missing: {}", shown.join(", "))
 }
 
+/// The span of each arm's patterns (a clause's parameters, joined).
+fn pattern_spans(arms: &[tir::Arm]) -> Vec<Span> {
+    arms.iter()
+        .map(|a| {
+            a.patterns
+                .iter()
+                .map(|p| p.span)
+                .reduce(|a, b| a.to(b))
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
 impl Checker<'_> {
     fn rows_of(&self, arms: &[tir::Arm]) -> Vec<(Vec<Vec<Pat>>, bool)> {
         arms.iter()
@@ -296,7 +328,10 @@ impl Checker<'_> {
     ) -> MatchFail {
         let tys = vec![ty.clone()];
         let rows = self.rows_of(arms);
-        self.redundancy(arms, &rows, &tys, |n| {
+        if self.has_pattern_errors(arms) {
+            return MatchFail::Panic("no matching case arm".into());
+        }
+        self.redundancy(&rows, &tys, &pattern_spans(arms), |n| {
             format!("redundant match arm (arm {n})")
         });
         let unguarded: Vec<Vec<Pat>> = rows
@@ -317,23 +352,47 @@ impl Checker<'_> {
         MatchFail::Panic("no matching case arm".into())
     }
 
+    /// Did checking one of these patterns report an error (an unknown
+    /// variant, a wrong number of fields, a type mismatch)? Such a pattern
+    /// stands for nothing definite, so the match is not analysed (one
+    /// mistake, one diagnostic: §8.1).
+    fn has_pattern_errors(&self, arms: &[tir::Arm]) -> bool {
+        let spans = pattern_spans(arms);
+        self.diags.iter().any(|d| {
+            d.is_error()
+                && d.file == Some(self.file)
+                && d.labels.iter().any(|l| {
+                    spans
+                        .iter()
+                        .any(|s| s.start <= l.span.start && l.span.end <= s.end)
+                })
+        })
+    }
+
+    /// Was this clause group's name reported as defined again further down
+    /// (E0023)? Then its clauses are only part of the function that was
+    /// meant, and its missing patterns are not reported.
+    fn is_split_group(&self, name_span: Span) -> bool {
+        self.diags.iter().any(|d| {
+            d.code.0 == "E0023"
+                && d.file == Some(self.file)
+                && d.labels.iter().skip(1).any(|l| l.span == name_span)
+        })
+    }
+
+    /// W0001 for every row that is not useful after the preceding unguarded
+    /// rows; `spans` are what each warning points at.
     fn redundancy(
         &mut self,
-        arms: &[tir::Arm],
         rows: &[(Vec<Vec<Pat>>, bool)],
         tys: &[Ty],
+        spans: &[Span],
         message: impl Fn(usize) -> String,
     ) {
         let mut seen: Vec<Vec<Pat>> = Vec::new();
-        for (i, ((alts, guarded), arm)) in rows.iter().zip(arms).enumerate() {
+        for (i, ((alts, guarded), &span)) in rows.iter().zip(spans).enumerate() {
             let m = Matrix { inf: &self.inf };
             if !alts.iter().any(|q| m.useful(&seen, q, tys)) {
-                let span = arm
-                    .patterns
-                    .iter()
-                    .map(|p| p.span)
-                    .reduce(|a, b| a.to(b))
-                    .unwrap_or_default();
                 let d = Diagnostic::warning(Code("W0001"), message(i + 1))
                     .label(span, "this arm is unreachable");
                 self.push(d);
@@ -354,6 +413,9 @@ impl Checker<'_> {
         name_span: Span,
         fail: String,
     ) -> MatchFail {
+        if self.has_pattern_errors(arms) {
+            return MatchFail::Panic(fail);
+        }
         let rows = self.rows_of(arms);
         let is_closure = fail.ends_with("closure");
         let name = fail
@@ -373,14 +435,17 @@ impl Checker<'_> {
             }
         }
         if is_closure {
-            self.redundancy(arms, &rows, params, |n| {
+            self.redundancy(&rows, params, &pattern_spans(arms), |n| {
                 format!("redundant match arm (arm {n})")
             });
         } else {
             let trimmed = name.trim_matches('`').to_string();
-            self.redundancy(arms, &rows, params, |n| {
+            self.redundancy(&rows, params, heads, |n| {
                 format!("unreachable clause (clause {n}) of `{trimmed}`")
             });
+        }
+        if self.is_split_group(name_span) {
+            return MatchFail::Panic(fail);
         }
         let unguarded: Vec<Vec<Pat>> = rows
             .iter()
@@ -408,8 +473,12 @@ impl Checker<'_> {
     /// `let` and `for` patterns must be irrefutable (E0012).
     pub fn check_irrefutable(&mut self, p: &tir::Pattern, what: &str) {
         let tys = vec![p.ty.clone()];
-        let witnesses =
-            Matrix { inf: &self.inf }.missing(&product(std::slice::from_ref(p)), &tys, 6);
+        let rows = product(std::slice::from_ref(p));
+        if !rows.iter().all(|row| fits_row(&self.inf, row, &tys)) {
+            // Ill-typed (`let [] | Some(_) = xs`): the mismatch is reported.
+            return;
+        }
+        let witnesses = Matrix { inf: &self.inf }.missing(&rows, &tys, 6);
         if witnesses.is_empty() {
             return;
         }

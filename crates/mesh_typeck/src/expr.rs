@@ -111,7 +111,7 @@ impl Checker<'_> {
             let last = i + 1 == n;
             match stmt {
                 ast::Stmt::Let(l) => {
-                    let (s, t) = self.let_stmt(l);
+                    let (s, t) = self.let_stmt(l, last);
                     stmts.push(s);
                     ty = t;
                 }
@@ -130,7 +130,8 @@ impl Checker<'_> {
         mk(K::Block(stmts), ty, b.span)
     }
 
-    fn let_stmt(&mut self, l: &ast::LetStmt) -> (tir::Stmt, Ty) {
+    fn let_stmt(&mut self, l: &ast::LetStmt, last: bool) -> (tir::Stmt, Ty) {
+        let lifted_before = self.lifted.len();
         let annotated = l.ty.as_ref().map(|t| (self.resolve_type(t, &[]), t.span));
         let value = self.expr(&l.value, annotated.as_ref().map(|(t, _)| t));
         if let Some((ty, span)) = &annotated {
@@ -141,6 +142,26 @@ impl Checker<'_> {
             .unwrap_or_else(|| value.ty.clone());
         let pattern = self.pattern(&l.pattern, &ty, false);
         self.check_irrefutable(&pattern, "let");
+        // A generalised closure is re-created at every use, so the binding
+        // itself holds nothing (a block's trailing `let` yields its value,
+        // so that one stays monomorphic).
+        if let (tir::PatternKind::Bind(local), false) = (&pattern.kind, last) {
+            if self.generalise_let(*local, &value, lifted_before) {
+                let unit = mk(K::Unit, Ty::UNIT, value.span);
+                let wildcard = tir::Pattern {
+                    kind: tir::PatternKind::Wildcard,
+                    ty: Ty::UNIT,
+                    span: pattern.span,
+                };
+                return (
+                    tir::Stmt::Let {
+                        pattern: wildcard,
+                        value: unit,
+                    },
+                    ty,
+                );
+            }
+        }
         (tir::Stmt::Let { pattern, value }, ty)
     }
 
@@ -201,18 +222,8 @@ impl Checker<'_> {
     /// Finds a local in the current frame or an enclosing closure's frames,
     /// capturing it through every closure in between.
     pub fn lookup_local(&mut self, name: &str) -> Option<(tir::LocalId, Ty)> {
-        let top = self.frames.len().checked_sub(1)?;
-        let mut found = None;
-        for k in (0..=top).rev() {
-            if let Some(id) = self.frames[k].find(name) {
-                found = Some((k, id));
-                break;
-            }
-            if !self.frames[k].is_closure {
-                break;
-            }
-        }
-        let (k, mut id) = found?;
+        let (k, mut id) = self.peek_local(name)?;
+        let top = self.frames.len() - 1;
         for j in k + 1..=top {
             let ty = self.frames[j - 1].local_ty(id);
             id = self.frames[j].capture(name, id, ty);
@@ -220,8 +231,26 @@ impl Checker<'_> {
         Some((id, self.frames[top].local_ty(id)))
     }
 
+    /// The frame index and local a name resolves to, without capturing.
+    pub fn peek_local(&self, name: &str) -> Option<(usize, tir::LocalId)> {
+        for k in (0..self.frames.len()).rev() {
+            if let Some(id) = self.frames[k].find(name) {
+                return Some((k, id));
+            }
+            if !self.frames[k].is_closure {
+                break;
+            }
+        }
+        None
+    }
+
     fn var(&mut self, id: &ast::Ident) -> tir::Expr {
         let span = id.span;
+        if let Some((0, local)) = self.peek_local(&id.name) {
+            if let Some(e) = self.poly_use(local, span) {
+                return e;
+            }
+        }
         if let Some((local, ty)) = self.lookup_local(&id.name) {
             return mk(K::Local(local), ty, span);
         }
@@ -255,6 +284,8 @@ impl Checker<'_> {
             self.frames.iter().flat_map(|f| f.visible_names()).collect();
         candidates.extend(self.modules[self.module].fns.keys().cloned());
         candidates.extend(self.modules[self.module].consts.keys().cloned());
+        candidates.extend(self.modules[self.module].imported_fns.keys().cloned());
+        candidates.extend(crate::builtins::prelude_names().map(String::from));
         let mut d = Diagnostic::error(Code("E0004"), format!("undefined variable: {}", id.name))
             .label(id.span, "not found in this scope");
         if let Some(s) =
@@ -290,7 +321,7 @@ impl Checker<'_> {
         (params, ret, fresh.into_iter().map(|(_, t)| t).collect())
     }
 
-    fn subst_vars(&self, ty: &Ty, map: &[(u32, Ty)]) -> Ty {
+    pub fn subst_vars(&self, ty: &Ty, map: &[(u32, Ty)]) -> Ty {
         match self.inf.shallow(ty) {
             Ty::Var(v) => map
                 .iter()
@@ -660,7 +691,8 @@ impl Checker<'_> {
                         Code("E0006"),
                         format!("{shown} does not implement Iterable"),
                     )
-                    .label(src.span, format!("{shown} does not satisfy Iterable"));
+                    .label(src.span, format!("{shown} does not satisfy Iterable"))
+                    .help(format!("add `impl Iterable for {shown} do … end`"));
                     self.push(d);
                 }
                 (tir::ForSource::List(Box::new(src)), elem)

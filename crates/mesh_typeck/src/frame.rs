@@ -82,18 +82,25 @@ impl Frame {
         self.locals[id.0 as usize].ty.clone()
     }
 
-    /// Adds a capture of `source` (a local of the parent frame).
+    /// Adds a capture of `source` (a local of the parent frame), visible by
+    /// name for the rest of the body.
     pub fn capture(&mut self, name: &str, source: LocalId, ty: Ty) -> LocalId {
+        let id = self.capture_hidden(name, source, ty);
+        if let Some(scope) = self.scopes.first_mut() {
+            scope.push((name.to_string(), id));
+        }
+        id
+    }
+
+    /// Adds a capture of `source` without binding its name (the name may be
+    /// shadowed where the capture is needed).
+    pub fn capture_hidden(&mut self, name: &str, source: LocalId, ty: Ty) -> LocalId {
         if let Some(i) = self.capture_sources.iter().position(|s| *s == source) {
             return self.captures[i];
         }
         let id = self.new_local(name, ty);
         self.captures.push(id);
         self.capture_sources.push(source);
-        // Visible for the rest of the body without capturing again.
-        if let Some(scope) = self.scopes.first_mut() {
-            scope.push((name.to_string(), id));
-        }
         id
     }
 }

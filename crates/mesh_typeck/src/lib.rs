@@ -14,6 +14,7 @@ mod expr;
 mod frame;
 mod func;
 mod infer;
+mod letpoly;
 mod modules;
 mod names;
 mod pattern;

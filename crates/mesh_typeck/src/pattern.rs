@@ -73,11 +73,9 @@ impl Checker<'_> {
             P::Atom(a) => self.literal(Ty::ATOM, ty, p.span, T::Atom(a.clone())),
             P::Bool(b) => self.literal(Ty::BOOL, ty, p.span, T::Bool(*b)),
             P::Unit => self.literal(Ty::UNIT, ty, p.span, T::Unit),
-            P::Ctor {
-                path,
-                args,
-                args_span,
-            } => self.ctor_pattern(path, args.as_deref(), *args_span, ty, in_case, binds, reuse),
+            P::Ctor { path, args, .. } => {
+                self.ctor_pattern(path, args.as_deref(), p.span, ty, in_case, binds, reuse)
+            }
             P::Tuple(items) => {
                 let tys: Vec<Ty> = items.iter().map(|_| self.inf.fresh()).collect();
                 self.unify_pattern(&Ty::Tuple(tys.clone()), ty, p.span);
@@ -201,7 +199,7 @@ impl Checker<'_> {
         &mut self,
         path: &ast::Path,
         args: Option<&[ast::Pattern]>,
-        args_span: Option<Span>,
+        pattern_span: Span,
         ty: &Ty,
         in_case: bool,
         binds: &mut Vec<(String, LocalId, Span)>,
@@ -233,12 +231,8 @@ impl Checker<'_> {
                 self.unify_pattern(&sum, ty, span);
                 if items.len() != 1 {
                     let msg = format!("expected 1 field(s), found {}", items.len());
-                    self.error(
-                        "E0003",
-                        msg,
-                        args_span.unwrap_or(span),
-                        "wrong number of fields",
-                    );
+                    self.error("E0003", msg, pattern_span, "wrong number of fields");
+                    self.recover_args(items, in_case, binds, reuse);
                     return T::Wildcard;
                 }
                 let Ty::Con(_, targs) = self.inf.shallow(&sum) else {
@@ -252,8 +246,25 @@ impl Checker<'_> {
             }
             _ => {
                 self.unknown_variant(last);
+                self.recover_args(args.unwrap_or(&[]), in_case, binds, reuse);
                 T::Wildcard
             }
+        }
+    }
+
+    /// Checks the sub-patterns of a constructor pattern that could not be
+    /// resolved against unknown types, so that their variables are still
+    /// bound and cause no follow-up errors.
+    fn recover_args(
+        &mut self,
+        items: &[ast::Pattern],
+        in_case: bool,
+        binds: &mut Vec<(String, LocalId, Span)>,
+        reuse: Option<&[(String, LocalId, Span)]>,
+    ) {
+        for item in items {
+            let unknown = self.inf.fresh();
+            self.pat(item, &unknown, in_case, binds, reuse);
         }
     }
 

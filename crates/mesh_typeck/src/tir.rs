@@ -369,3 +369,169 @@ pub enum Builtin {
     ListAll,
     ListContains,
 }
+
+impl Expr {
+    /// The direct sub-expressions, in evaluation order (guards before arm
+    /// bodies, the `for` source before the filter and the body).
+    pub fn children(&self) -> Vec<&Expr> {
+        match &self.kind {
+            ExprKind::Call { args, .. }
+            | ExprKind::List(args)
+            | ExprKind::Tuple(args)
+            | ExprKind::Variant { args, .. } => args.iter().collect(),
+            ExprKind::CallValue { func, args } => std::iter::once(&**func).chain(args).collect(),
+            ExprKind::Block(stmts) => stmts.iter().map(Stmt::expr).collect(),
+            ExprKind::If {
+                cond,
+                then_branch,
+                else_branch,
+            } => [Some(&**cond), Some(&**then_branch), else_branch.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect(),
+            ExprKind::Match {
+                scrutinees, arms, ..
+            } => {
+                let arm_exprs = arms
+                    .iter()
+                    .flat_map(|a| a.guard.iter().chain(std::iter::once(&a.body)));
+                scrutinees.iter().chain(arm_exprs).collect()
+            }
+            ExprKind::While { cond, body } => vec![cond, body],
+            ExprKind::For {
+                source,
+                filter,
+                body,
+                ..
+            } => {
+                let mut out: Vec<&Expr> = match source {
+                    ForSource::Range { start, end } => vec![start, end],
+                    ForSource::List(list) => vec![list],
+                };
+                out.extend(filter.as_deref());
+                out.push(body);
+                out
+            }
+            ExprKind::Return(e)
+            | ExprKind::Unary { operand: e, .. }
+            | ExprKind::Show(e)
+            | ExprKind::Debug(e) => vec![e],
+            ExprKind::Arith { lhs, rhs, .. }
+            | ExprKind::Logic { lhs, rhs, .. }
+            | ExprKind::Eq { lhs, rhs, .. }
+            | ExprKind::Compare { lhs, rhs, .. }
+            | ExprKind::Concat { lhs, rhs }
+            | ExprKind::Range {
+                start: lhs,
+                end: rhs,
+            } => vec![lhs, rhs],
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Unit
+            | ExprKind::Str(_)
+            | ExprKind::Atom(_)
+            | ExprKind::Local(_)
+            | ExprKind::Const(_)
+            | ExprKind::FnRef(_)
+            | ExprKind::SelfClosure
+            | ExprKind::Closure { .. }
+            | ExprKind::Break
+            | ExprKind::Continue => Vec::new(),
+        }
+    }
+
+    /// [`Expr::children`], mutably.
+    pub fn children_mut(&mut self) -> Vec<&mut Expr> {
+        match &mut self.kind {
+            ExprKind::Call { args, .. }
+            | ExprKind::List(args)
+            | ExprKind::Tuple(args)
+            | ExprKind::Variant { args, .. } => args.iter_mut().collect(),
+            ExprKind::CallValue { func, args } => std::iter::once(&mut **func)
+                .chain(args.iter_mut())
+                .collect(),
+            ExprKind::Block(stmts) => stmts.iter_mut().map(Stmt::expr_mut).collect(),
+            ExprKind::If {
+                cond,
+                then_branch,
+                else_branch,
+            } => [
+                Some(&mut **cond),
+                Some(&mut **then_branch),
+                else_branch.as_deref_mut(),
+            ]
+            .into_iter()
+            .flatten()
+            .collect(),
+            ExprKind::Match {
+                scrutinees, arms, ..
+            } => {
+                let arm_exprs = arms
+                    .iter_mut()
+                    .flat_map(|a| a.guard.iter_mut().chain(std::iter::once(&mut a.body)));
+                scrutinees.iter_mut().chain(arm_exprs).collect()
+            }
+            ExprKind::While { cond, body } => vec![&mut **cond, &mut **body],
+            ExprKind::For {
+                source,
+                filter,
+                body,
+                ..
+            } => {
+                let mut out: Vec<&mut Expr> = match source {
+                    ForSource::Range { start, end } => vec![&mut **start, &mut **end],
+                    ForSource::List(list) => vec![&mut **list],
+                };
+                out.extend(filter.as_deref_mut());
+                out.push(&mut **body);
+                out
+            }
+            ExprKind::Return(e)
+            | ExprKind::Unary { operand: e, .. }
+            | ExprKind::Show(e)
+            | ExprKind::Debug(e) => {
+                vec![&mut **e]
+            }
+            ExprKind::Arith { lhs, rhs, .. }
+            | ExprKind::Logic { lhs, rhs, .. }
+            | ExprKind::Eq { lhs, rhs, .. }
+            | ExprKind::Compare { lhs, rhs, .. }
+            | ExprKind::Concat { lhs, rhs }
+            | ExprKind::Range {
+                start: lhs,
+                end: rhs,
+            } => vec![&mut **lhs, &mut **rhs],
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Unit
+            | ExprKind::Str(_)
+            | ExprKind::Atom(_)
+            | ExprKind::Local(_)
+            | ExprKind::Const(_)
+            | ExprKind::FnRef(_)
+            | ExprKind::SelfClosure
+            | ExprKind::Closure { .. }
+            | ExprKind::Break
+            | ExprKind::Continue => Vec::new(),
+        }
+    }
+}
+
+impl Stmt {
+    /// The statement's expression (a `let`'s initialiser).
+    pub fn expr(&self) -> &Expr {
+        match self {
+            Stmt::Let { value, .. } => value,
+            Stmt::Expr(e) => e,
+        }
+    }
+
+    pub fn expr_mut(&mut self) -> &mut Expr {
+        match self {
+            Stmt::Let { value, .. } => value,
+            Stmt::Expr(e) => e,
+        }
+    }
+}
