@@ -149,6 +149,13 @@ impl Checker<'_> {
             );
             return self.value_call(f, args, span, args_span);
         }
+        if let Some(module) = self.modules[self.module]
+            .imported_library
+            .get(&id.name)
+            .cloned()
+        {
+            return self.library_call(&module, id, args, span, args_span);
+        }
         if let Some(found) = builtins::lookup_global(&id.name, &mut self.inf) {
             return self.builtin_call(found.builtin, found.sig, args, span, args_span);
         }
@@ -193,7 +200,11 @@ impl Checker<'_> {
         args_span: Span,
     ) -> tir::Expr {
         let Some(&entry) = entries.iter().find(|&&e| self.fns[e].arity == args.len()) else {
-            let expected = self.fns[entries[0]].arity;
+            // No entries: the import of this name failed and was reported.
+            let Some(&first) = entries.first() else {
+                return self.error_expr(span);
+            };
+            let expected = self.fns[first].arity;
             self.arity_error(expected, args.len(), args_span);
             return self.error_expr(span);
         };
@@ -248,6 +259,10 @@ impl Checker<'_> {
         }
         let text = path_text(&path);
         if let Some(targets) = self.modules[self.module].qualifiers.get(&text).cloned() {
+            if targets.is_empty() {
+                // The import failed and was reported.
+                return Some(Qualifier::Library(String::new()));
+            }
             if let [first, second, ..] = targets[..] {
                 let full: Vec<String> = [first, second]
                     .iter()
@@ -357,6 +372,12 @@ impl Checker<'_> {
     }
 
     fn unknown_member(&mut self, module: &str, name: &ast::Ident) -> tir::Expr {
+        self.unknown_library_member(module, name);
+        self.error_expr(name.span)
+    }
+
+    /// E0034 for a library module member that does not exist.
+    pub fn unknown_library_member(&mut self, module: &str, name: &ast::Ident) {
         let names = builtins::names_in(module);
         let mut d = Diagnostic::error(Code("E0034"), "name not found in module")
             .label(
@@ -368,7 +389,6 @@ impl Checker<'_> {
             d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
         }
         self.push(d);
-        self.error_expr(name.span)
     }
 
     /// `Float.from(Int)` and `String.from(x)`.

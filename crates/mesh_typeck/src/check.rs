@@ -44,8 +44,10 @@ pub struct ModInfo {
     pub consts: IndexMap<String, usize>,
     /// Qualifiers brought in by `import` (last segment and full path).
     pub qualifiers: IndexMap<String, Vec<usize>>,
-    /// Names bound by `from … import`.
+    /// Names bound by `from … import` (empty when the import failed).
     pub imported_fns: IndexMap<String, Vec<usize>>,
+    /// Library functions bound by `from String import length`: name → module.
+    pub imported_library: IndexMap<String, String>,
 }
 
 /// A numeric/show/equality/ordering requirement checked once types are final.
@@ -138,6 +140,7 @@ impl<'a> Checker<'a> {
                 consts: IndexMap::new(),
                 qualifiers: IndexMap::new(),
                 imported_fns: IndexMap::new(),
+                imported_library: IndexMap::new(),
             });
             self.module = i;
             self.file = m.file;
@@ -318,15 +321,18 @@ impl<'a> Checker<'a> {
         if builtins::MODULES.contains(&text.as_str()) {
             return;
         }
-        let Some(target) = self.find_module(&text) else {
-            return self.module_not_found(path);
-        };
+        let target = self.find_module(&text);
+        if target.is_none() {
+            self.module_not_found(path);
+        }
+        // A failed import leaves an empty entry: uses of the qualifier are
+        // then silent (the import already reported the error).
         let last = path.last().map(|i| i.name.clone()).unwrap_or_default();
         let quals = &mut self.modules[self.module].qualifiers;
         for key in [last, text] {
             let targets = quals.entry(key).or_default();
-            if !targets.contains(&target) {
-                targets.push(target);
+            if let Some(t) = target.filter(|t| !targets.contains(t)) {
+                targets.push(t);
             }
         }
     }
@@ -348,12 +354,19 @@ impl<'a> Checker<'a> {
         let text = path_text(&f.path);
         let Some(target) = self.find_module(&text) else {
             if builtins::MODULES.contains(&text.as_str()) {
-                return self.not_supported("`from` imports of library modules", f.span);
+                return self.import_library_names(&text, &f.names);
             }
-            return self.module_not_found(&f.path);
+            self.module_not_found(&f.path);
+            return self.mark_failed_imports(&f.names);
         };
         for name in &f.names {
             let found = self.modules[target].fns.get(&name.name).cloned();
+            if !found
+                .as_ref()
+                .is_some_and(|es| es.iter().any(|&e| self.fns[e].is_pub))
+            {
+                self.mark_failed_imports(std::slice::from_ref(name));
+            }
             match found {
                 Some(entries) if entries.iter().any(|&e| self.fns[e].is_pub) => {
                     let public: Vec<usize> = entries
@@ -369,6 +382,28 @@ impl<'a> Checker<'a> {
                     self.private_item(&name.name, name.span, target)
                 }
                 None => self.name_not_in_module(&name.name, name.span, target),
+            }
+        }
+    }
+
+    /// Names whose import failed resolve to nothing, silently.
+    fn mark_failed_imports(&mut self, names: &[ast::Ident]) {
+        for name in names {
+            self.modules[self.module]
+                .imported_fns
+                .insert(name.name.clone(), Vec::new());
+        }
+    }
+
+    /// `from String import length`: binds library functions unqualified.
+    fn import_library_names(&mut self, module: &str, names: &[ast::Ident]) {
+        for name in names {
+            if builtins::lookup(module, &name.name, &mut self.inf).is_some() {
+                let imported = &mut self.modules[self.module].imported_library;
+                imported.insert(name.name.clone(), module.to_string());
+            } else {
+                self.unknown_library_member(module, name);
+                self.mark_failed_imports(std::slice::from_ref(name));
             }
         }
     }

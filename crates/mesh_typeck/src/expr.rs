@@ -272,7 +272,15 @@ impl Checker<'_> {
         if let Some(entries) = self.visible_fns(&id.name) {
             return self.fn_value(&id.name, &entries, span);
         }
-        if let Some(found) = crate::builtins::lookup_global(&id.name, &mut self.inf) {
+        let imported = self.modules[self.module]
+            .imported_library
+            .get(&id.name)
+            .cloned();
+        let found = match imported {
+            Some(module) => crate::builtins::lookup(&module, &id.name, &mut self.inf),
+            None => crate::builtins::lookup_global(&id.name, &mut self.inf),
+        };
+        if let Some(found) = found {
             let ty = Ty::Fun(found.sig.params, Box::new(found.sig.ret));
             return mk(K::FnRef(tir::Callee::Builtin(found.builtin)), ty, span);
         }
@@ -339,6 +347,10 @@ impl Checker<'_> {
     }
 
     fn fn_value(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
+        if entries.is_empty() {
+            // The import of this name failed and was reported.
+            return self.error_expr(span);
+        }
         if entries.len() > 1 {
             let cands: Vec<String> = entries
                 .iter()
