@@ -55,11 +55,17 @@ impl Checker<'_> {
         if let Some((_, ty)) = env.iter().find(|(n, _)| *n == name) {
             return ty.clone();
         }
+        if let Some(r) = self.lookup_type(path) {
+            let args = args.iter().map(|a| self.resolve_type(a, env)).collect();
+            return self.apply_type(r, args, t.span);
+        }
         let Some(&(_, con, arity)) = KNOWN.iter().find(|(n, _, _)| *n == name) else {
+            let own: Vec<String> = self.modules[self.module].types.keys().cloned().collect();
             let candidates = KNOWN
                 .iter()
                 .map(|(n, _, _)| *n)
-                .chain(env.iter().map(|(n, _)| n.as_str()));
+                .chain(env.iter().map(|(n, _)| n.as_str()))
+                .chain(own.iter().map(String::as_str));
             let mut d = Diagnostic::error(Code("E0004"), format!("undefined type: {name}"))
                 .label(t.span, "not found in this scope");
             if let Some(s) = mesh_diagnostics::did_you_mean(&name, candidates) {

@@ -16,6 +16,8 @@ use crate::ty::{Ty, TyCon};
 enum Qualifier {
     User(usize),
     Library(String),
+    /// A user type: `Shape.Circle`.
+    Type(crate::types::TypeRef),
 }
 
 impl Checker<'_> {
@@ -81,6 +83,10 @@ impl Checker<'_> {
         )
     }
 
+    pub fn arity_error_pub(&mut self, expected: usize, found: usize, span: Span) {
+        self.arity_error(expected, found, span)
+    }
+
     fn arity_error(&mut self, expected: usize, found: usize, span: Span) {
         let help = if found < expected {
             format!("missing {} argument(s)", expected - found)
@@ -134,6 +140,12 @@ impl Checker<'_> {
     ) -> tir::Expr {
         if let Some((con, tag, payload)) = unary_variant(&id.name) {
             return self.variant_call(con, tag, payload, args, span, args_span);
+        }
+        if let Some(found) = self.user_variant(id) {
+            return match found {
+                Ok((adt, tag)) => self.user_variant_call(adt, tag, args, span, args_span),
+                Err(()) => self.error_expr(span),
+            };
         }
         if let Some(entries) = self.visible_fns(&id.name) {
             return self.fn_call(&id.name, &entries, args, span, args_span);
@@ -282,6 +294,9 @@ impl Checker<'_> {
             }
             return targets.first().map(|&t| Qualifier::User(t));
         }
+        if let Some(r) = self.lookup_type(&path) {
+            return Some(Qualifier::Type(r));
+        }
         if builtins::MODULES.contains(&text.as_str())
             || ["Option", "Result", "Ordering"].contains(&text.as_str())
         {
@@ -326,6 +341,10 @@ impl Checker<'_> {
             }
             Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
             Qualifier::Library(module) => self.library_call(&module, name, args, span, args_span),
+            Qualifier::Type(r) => match self.qualified_variant(r, name) {
+                Some((adt, tag)) => self.user_variant_call(adt, tag, args, span, args_span),
+                None => self.error_expr(span),
+            },
         }
     }
 
@@ -430,6 +449,17 @@ impl Checker<'_> {
         args_span: Span,
     ) -> tir::Expr {
         let recv = self.expr(base, None);
+        if let Some((index, ty)) = self.field_function(&recv.ty, &name.name) {
+            let field = mk(
+                K::Field {
+                    base: Box::new(recv),
+                    index,
+                },
+                ty,
+                span,
+            );
+            return self.value_call(field, args, span, args_span);
+        }
         match name.name.as_str() {
             "to_string" if args.is_empty() => {
                 let shown = self.show(recv);
@@ -521,10 +551,13 @@ impl Checker<'_> {
                     None => self.unknown_member(&module, name),
                 }
             }
+            Some(Qualifier::Type(r)) => match self.qualified_variant(r, name) {
+                Some((adt, tag)) => self.variant_value(adt, tag, name, span),
+                None => self.error_expr(span),
+            },
             None => {
-                let _ = self.expr(base, None);
-                self.not_supported("field access", name.span);
-                self.error_expr(span)
+                let value = self.expr(base, None);
+                self.field_access(value, name, span)
             }
         }
     }

@@ -39,6 +39,11 @@ pub struct ConstEntry<'a> {
 /// What one module makes visible.
 pub struct ModInfo {
     pub name: String,
+    pub file: FileId,
+    /// User types defined in the module.
+    pub types: IndexMap<String, crate::types::TypeRef>,
+    /// Types bound by `from … import`.
+    pub imported_types: IndexMap<String, crate::types::TypeRef>,
     /// Top-level functions by name (every arity).
     pub fns: IndexMap<String, Vec<usize>>,
     pub consts: IndexMap<String, usize>,
@@ -84,6 +89,8 @@ pub struct Checker<'a> {
     /// Lifted functions created while checking the current component.
     pub lifted: Vec<FnId>,
     pub letpoly: crate::letpoly::LetPoly,
+    pub adts: Vec<crate::types::AdtInfo<'a>>,
+    pub aliases: Vec<crate::types::AliasInfo<'a>>,
 }
 
 impl<'a> Checker<'a> {
@@ -102,6 +109,8 @@ impl<'a> Checker<'a> {
             constraints: Vec::new(),
             lifted: Vec::new(),
             letpoly: Default::default(),
+            adts: Vec::new(),
+            aliases: Vec::new(),
         }
     }
 
@@ -136,6 +145,9 @@ impl<'a> Checker<'a> {
         for (i, m) in sources.iter().enumerate() {
             self.modules.push(ModInfo {
                 name: m.name.clone(),
+                file: m.file,
+                types: IndexMap::new(),
+                imported_types: IndexMap::new(),
                 fns: IndexMap::new(),
                 consts: IndexMap::new(),
                 qualifiers: IndexMap::new(),
@@ -144,15 +156,53 @@ impl<'a> Checker<'a> {
             });
             self.module = i;
             self.file = m.file;
+            self.collect_types(m.ast);
             self.collect(m.ast);
         }
+        // Imports need every module's names; types need imports; function
+        // signatures need types.
+        self.each_module(sources, |cx, m| cx.resolve_imports(m));
+        self.each_module(sources, |cx, m| cx.resolve_type_defs(m));
+        self.finish_derives();
+        self.each_module(sources, |cx, _| cx.fill_signatures());
         for &i in order {
             self.module = i;
             self.file = sources[i].file;
-            self.resolve_imports(sources[i].ast);
             self.check_module(sources[i].ast);
         }
         self.assemble(sources)
+    }
+
+    fn each_module(
+        &mut self,
+        sources: &'a [ModuleSource<'a>],
+        mut f: impl FnMut(&mut Self, &'a ast::Module),
+    ) {
+        for (i, m) in sources.iter().enumerate() {
+            self.module = i;
+            self.file = m.file;
+            f(self, m.ast);
+        }
+    }
+
+    /// Resolves the annotations of the current module's functions and constants.
+    fn fill_signatures(&mut self) {
+        for i in 0..self.fns.len() {
+            if self.fns[i].module == self.module {
+                let (params, ret, generics) = self.signature(self.fns[i].clauses[0]);
+                let entry = &mut self.fns[i];
+                (entry.params, entry.ret, entry.generics) = (params, ret, generics);
+            }
+        }
+        for i in 0..self.consts.len() {
+            if self.consts[i].module == self.module {
+                let ty = match &self.consts[i].stmt.ty {
+                    Some(t) => self.resolve_type(t, &[]),
+                    None => self.inf.fresh(),
+                };
+                self.consts[i].ty = ty;
+            }
+        }
     }
 
     // ---- collection -----------------------------------------------------
@@ -174,7 +224,12 @@ impl<'a> Checker<'a> {
                     self.collect_fn(clauses);
                 }
                 ast::Item::Let(stmt) => self.collect_const(stmt),
-                ast::Item::Import(_) | ast::Item::FromImport(_) | ast::Item::Expr(_) => {}
+                ast::Item::Import(_)
+                | ast::Item::FromImport(_)
+                | ast::Item::Expr(_)
+                | ast::Item::Struct(_)
+                | ast::Item::SumType(_)
+                | ast::Item::TypeAlias(_) => {}
                 other => self.unsupported_item(other),
             }
             i += 1;
@@ -184,9 +239,6 @@ impl<'a> Checker<'a> {
     fn unsupported_item(&mut self, item: &ast::Item) {
         let (what, span) = match item {
             ast::Item::Module(m) => ("inline modules", m.span),
-            ast::Item::Struct(s) => ("structs", s.span),
-            ast::Item::SumType(s) => ("sum types", s.span),
-            ast::Item::TypeAlias(s) => ("type aliases", s.span),
             ast::Item::Interface(s) => ("interfaces", s.span),
             ast::Item::Impl(s) => ("impls", s.header_span),
             ast::Item::Actor(s) => ("actors", s.span),
@@ -227,7 +279,8 @@ impl<'a> Checker<'a> {
             return;
         }
         let fun = self.alloc_fn();
-        let (params, ret, generics) = self.signature(first);
+        // Annotations are resolved once every module's types are known.
+        let (params, ret, generics) = (Vec::new(), Ty::UNIT, None);
         let entry = FnEntry {
             module,
             name: name.clone(),
@@ -281,10 +334,7 @@ impl<'a> Checker<'a> {
             self.not_supported("destructuring top-level constants", stmt.pattern.span);
             return;
         };
-        let ty = match &stmt.ty {
-            Some(t) => self.resolve_type(t, &[]),
-            None => self.inf.fresh(),
-        };
+        let ty = Ty::UNIT;
         self.constants.push(None);
         let id = ConstId(self.constants.len() as u32 - 1);
         self.consts.push(ConstEntry {
@@ -360,6 +410,16 @@ impl<'a> Checker<'a> {
             return self.mark_failed_imports(&f.names);
         };
         for name in &f.names {
+            if let Some(&r) = self.modules[target].types.get(&name.name) {
+                if self.type_is_pub(r) {
+                    self.modules[self.module]
+                        .imported_types
+                        .insert(name.name.clone(), r);
+                } else {
+                    self.private_item(&name.name, name.span, target);
+                }
+                continue;
+            }
             let found = self.modules[target].fns.get(&name.name).cloned();
             if !found
                 .as_ref()
@@ -630,9 +690,10 @@ impl<'a> Checker<'a> {
     /// Checks the deferred trait requirements recorded since `start`.
     fn check_constraints(&mut self, start: usize, _params: &[Ty]) {
         let pending: Vec<Constraint> = self.constraints.drain(start..).collect();
+        let defs = self.adt_defs();
         for c in pending {
             let ty = self.inf.zonk(&c.ty);
-            if let Some(trait_name) = crate::traits::missing(&self.inf, &ty, c.kind) {
+            if let Some(trait_name) = crate::traits::missing(&self.inf, &defs, &ty, c.kind) {
                 let shown = self.inf.display(&ty, &mut Vec::new());
                 let d = Diagnostic::error(
                     Code("E0006"),
@@ -672,6 +733,7 @@ impl<'a> Checker<'a> {
         let constants: Option<Vec<tir::Constant>> =
             std::mem::take(&mut self.constants).into_iter().collect();
         Some(tir::Program {
+            adts: self.adt_defs(),
             functions: functions?,
             constants: constants?,
             entry: self.fns[entry].fun,

@@ -10,7 +10,7 @@ use mesh_diagnostics::{Code, Diagnostic};
 
 use crate::check::Checker;
 use crate::infer::Infer;
-use crate::tir::{self, MatchFail, PatternKind as T};
+use crate::tir::{self, AdtKind, MatchFail, PatternKind as T};
 use crate::ty::{Ty, TyCon};
 
 /// An abstract pattern.
@@ -45,24 +45,81 @@ fn constructors(inf: &Infer, ty: &Ty) -> Option<Vec<(String, Vec<Ty>)>> {
             ("::".into(), vec![a[0].clone(), Ty::list(a[0].clone())]),
         ],
         Ty::Tuple(xs) => vec![("(,)".into(), xs)],
+        Ty::Con(TyCon::Adt(i), args) => match &inf.adt_defs.get(i as usize)?.kind {
+            AdtKind::Sum { variants } => variants
+                .iter()
+                .map(|v| {
+                    (
+                        v.name.clone(),
+                        v.fields.iter().map(|t| t.subst(&args)).collect(),
+                    )
+                })
+                .collect(),
+            AdtKind::Struct { fields } => {
+                vec![(
+                    STRUCT_CTOR.into(),
+                    fields.iter().map(|f| f.ty.subst(&args)).collect(),
+                )]
+            }
+        },
         _ => return None,
     })
 }
 
-fn abstract_pat(p: &tir::Pattern) -> Vec<Pat> {
+/// The constructor name of a struct (printed as `Name { field: p }`).
+const STRUCT_CTOR: &str = "{}";
+
+/// Field names of a struct type, for witnesses.
+fn struct_info(inf: &Infer, ty: &Ty) -> Option<(String, Vec<String>)> {
+    let Ty::Con(TyCon::Adt(i), _) = inf.zonk(ty) else {
+        return None;
+    };
+    let def = inf.adt_defs.get(i as usize)?;
+    match &def.kind {
+        AdtKind::Struct { fields } => Some((
+            def.name.clone(),
+            fields.iter().map(|f| f.name.clone()).collect(),
+        )),
+        AdtKind::Sum { .. } => None,
+    }
+}
+
+fn abstract_pat(inf: &Infer, p: &tir::Pattern) -> Vec<Pat> {
     match &p.kind {
         T::Wildcard | T::Bind(_) => vec![Pat::Wild],
-        T::As { pattern, .. } => abstract_pat(pattern),
-        T::Or(alts) => alts.iter().flat_map(abstract_pat).collect(),
+        T::As { pattern, .. } => abstract_pat(inf, pattern),
+        T::Or(alts) => alts.iter().flat_map(|a| abstract_pat(inf, a)).collect(),
         T::Bool(b) => vec![Pat::Ctor(u32::from(*b), vec![])],
         T::Unit => vec![Pat::Ctor(0, vec![])],
-        T::Variant { tag, args } => product(args)
+        T::Variant { tag, args } => product(inf, args)
             .into_iter()
             .map(|a| Pat::Ctor(*tag, a))
             .collect(),
-        T::Tuple(xs) => product(xs).into_iter().map(|a| Pat::Ctor(0, a)).collect(),
+        T::Tuple(xs) => product(inf, xs)
+            .into_iter()
+            .map(|a| Pat::Ctor(0, a))
+            .collect(),
+        T::Struct { fields } => {
+            let arity = struct_info(inf, &p.ty).map_or(0, |(_, names)| names.len());
+            let mut all: Vec<tir::Pattern> = (0..arity)
+                .map(|_| tir::Pattern {
+                    kind: T::Wildcard,
+                    ty: p.ty.clone(),
+                    span: p.span,
+                })
+                .collect();
+            for (i, sub) in fields {
+                if let Some(slot) = all.get_mut(*i as usize) {
+                    *slot = sub.clone();
+                }
+            }
+            product(inf, &all)
+                .into_iter()
+                .map(|a| Pat::Ctor(0, a))
+                .collect()
+        }
         T::Nil => vec![Pat::Ctor(0, vec![])],
-        T::Cons { head, tail } => product(&[(**head).clone(), (**tail).clone()])
+        T::Cons { head, tail } => product(inf, &[(**head).clone(), (**tail).clone()])
             .into_iter()
             .map(|a| Pat::Ctor(1, a))
             .collect(),
@@ -74,10 +131,10 @@ fn abstract_pat(p: &tir::Pattern) -> Vec<Pat> {
 }
 
 /// All combinations of the alternatives of each sub-pattern.
-fn product(ps: &[tir::Pattern]) -> Vec<Vec<Pat>> {
+fn product(inf: &Infer, ps: &[tir::Pattern]) -> Vec<Vec<Pat>> {
     let mut rows = vec![Vec::new()];
     for p in ps {
-        let alts = abstract_pat(p);
+        let alts = abstract_pat(inf, p);
         rows = rows
             .iter()
             .flat_map(|r| {
@@ -274,6 +331,21 @@ fn show(p: &Pat, ty: &Ty, inf: &Infer) -> String {
     match name.as_str() {
         "(,)" => format!("({})", parts.join(", ")),
         "::" => format!("[{} | {}]", parts[0], parts[1]),
+        STRUCT_CTOR => {
+            // Fields that are `_` are omitted (§5.20).
+            let (type_name, names) = struct_info(inf, ty).unwrap_or_default();
+            let shown: Vec<String> = names
+                .iter()
+                .zip(&parts)
+                .filter(|(_, p)| p.as_str() != "_")
+                .map(|(n, p)| format!("{n}: {p}"))
+                .collect();
+            if shown.is_empty() {
+                format!("{type_name} {{}}")
+            } else {
+                format!("{type_name} {{ {} }}", shown.join(", "))
+            }
+        }
         _ if parts.is_empty() => name.clone(),
         _ => format!("{name}({})", parts.join(", ")),
     }
@@ -315,7 +387,7 @@ fn pattern_spans(arms: &[tir::Arm]) -> Vec<Span> {
 impl Checker<'_> {
     fn rows_of(&self, arms: &[tir::Arm]) -> Vec<(Vec<Vec<Pat>>, bool)> {
         arms.iter()
-            .map(|a| (product(&a.patterns), a.guard.is_some()))
+            .map(|a| (product(&self.inf, &a.patterns), a.guard.is_some()))
             .collect()
     }
 
@@ -473,7 +545,7 @@ impl Checker<'_> {
     /// `let` and `for` patterns must be irrefutable (E0012).
     pub fn check_irrefutable(&mut self, p: &tir::Pattern, what: &str) {
         let tys = vec![p.ty.clone()];
-        let rows = product(std::slice::from_ref(p));
+        let rows = product(&self.inf, std::slice::from_ref(p));
         if !rows.iter().all(|row| fits_row(&self.inf, row, &tys)) {
             // Ill-typed (`let [] | Some(_) = xs`): the mismatch is reported.
             return;

@@ -78,8 +78,8 @@ impl Checker<'_> {
             A::Return(value) => self.return_expr(value.as_deref(), span),
             A::Break | A::Continue => self.loop_jump(matches!(e.kind, A::Break), span),
             A::Map(_) => self.unsupported_expr("map literals", span),
-            A::StructLit { .. } => self.unsupported_expr("struct literals", span),
-            A::StructUpdate { .. } => self.unsupported_expr("struct updates", span),
+            A::StructLit { path, fields } => self.struct_literal(path, fields, span),
+            A::StructUpdate { base, fields } => self.struct_update(base, fields, span),
             A::Try { .. } => self.unsupported_expr("the `?` operator", span),
             A::Receive { kw_span, .. } => self.unsupported_expr("`receive` expressions", *kw_span),
             A::Spawn { .. } | A::Send { .. } | A::Link { .. } | A::SelfPid => {
@@ -257,6 +257,12 @@ impl Checker<'_> {
         if let Some(&c) = self.modules[self.module].consts.get(&id.name) {
             let entry = &self.consts[c];
             return mk(K::Const(entry.id), entry.ty.clone(), span);
+        }
+        if let Some(found) = self.user_variant(id) {
+            return match found {
+                Ok((adt, tag)) => self.variant_value(adt, tag, id, span),
+                Err(()) => self.error_expr(span),
+            };
         }
         if let Some((con, tag)) = nullary_variant(&id.name) {
             let ty = fresh_sum(self, con);

@@ -26,6 +26,11 @@ pub enum UnifyError {
 #[derive(Default)]
 pub struct Infer {
     vars: Vec<VarState>,
+    /// Display names of user types (`Point`, `Geometry.Shape`), by ADT index.
+    pub adt_names: Vec<String>,
+    /// The user type definitions, once resolved (exhaustiveness needs their
+    /// constructors).
+    pub adt_defs: Vec<crate::tir::AdtDef>,
 }
 
 impl Infer {
@@ -150,8 +155,17 @@ impl Infer {
                     format!("?{n}")
                 }
             },
-            Ty::Con(c, args) if args.is_empty() => c.name().to_string(),
-            Ty::Con(c, args) => format!("{}<{}>", c.name(), self.display_list(&args, numbering)),
+            Ty::Con(c, args) => {
+                let name = match c {
+                    TyCon::Adt(i) => self.adt_names.get(i as usize).cloned().unwrap_or_default(),
+                    other => other.name().to_string(),
+                };
+                if args.is_empty() {
+                    name
+                } else {
+                    format!("{name}<{}>", self.display_list(&args, numbering))
+                }
+            }
             Ty::Tuple(xs) => format!("({})", self.display_list(&xs, numbering)),
             Ty::Fun(ps, r) => {
                 let ps = self.display_list(&ps, numbering);

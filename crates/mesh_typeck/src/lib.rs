@@ -9,6 +9,7 @@ mod annot;
 mod builtins;
 mod call;
 mod check;
+mod data;
 mod exhaust;
 mod expr;
 mod frame;
@@ -22,6 +23,7 @@ mod scc;
 pub mod tir;
 mod traits;
 pub mod ty;
+mod types;
 mod walk;
 
 use mesh_common::FileId;

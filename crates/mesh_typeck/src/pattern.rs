@@ -109,9 +109,8 @@ impl Checker<'_> {
                     local,
                 }
             }
-            P::Struct { .. } => {
-                self.not_supported("struct patterns", p.span);
-                T::Wildcard
+            P::Struct { path, fields } => {
+                self.struct_pattern(path, fields, ty, in_case, binds, reuse)
             }
             P::Error => T::Wildcard,
         };
@@ -142,6 +141,21 @@ impl Checker<'_> {
         binds: &mut Vec<(String, LocalId, Span)>,
         reuse: Option<&[(String, LocalId, Span)]>,
     ) -> T {
+        if let Some(found) = self.user_variant(id) {
+            let Ok((adt, tag)) = found else {
+                return T::Wildcard;
+            };
+            return self.user_variant_pattern(
+                adt,
+                tag,
+                Some(&[]),
+                id.span,
+                ty,
+                in_case,
+                binds,
+                reuse,
+            );
+        }
         if let Some((con, tag)) = nullary_variant(&id.name) {
             let sum = fresh_sum(self, con);
             self.unify_pattern(&sum, ty, id.span);
@@ -158,10 +172,11 @@ impl Checker<'_> {
     }
 
     fn unknown_variant(&mut self, id: &ast::Ident) {
-        let known = ["None", "Some", "Ok", "Err", "Less", "Equal", "Greater"];
+        let known = self.variant_names_in_scope();
         let mut d = Diagnostic::error(Code("E0010"), format!("unknown variant: {}", id.name))
             .label(id.span, "not a known variant");
-        if let Some(s) = mesh_diagnostics::did_you_mean(&id.name, known) {
+        if let Some(s) = mesh_diagnostics::did_you_mean(&id.name, known.iter().map(String::as_str))
+        {
             d = d.help(format!("did you mean `{s}`?")).fix(id.span, s);
         }
         self.push(d);
@@ -208,6 +223,22 @@ impl Checker<'_> {
         let Some(last) = path.last() else {
             return T::Wildcard;
         };
+        if let Some(found) = self.user_variant_in_path(path) {
+            let Ok((adt, tag)) = found else {
+                self.recover_args(args.unwrap_or(&[]), in_case, binds, reuse);
+                return T::Wildcard;
+            };
+            return self.user_variant_pattern(
+                adt,
+                tag,
+                args,
+                pattern_span,
+                ty,
+                in_case,
+                binds,
+                reuse,
+            );
+        }
         let qualifier_ok = match path.len() {
             1 => true,
             2 => matches!(path[0].name.as_str(), "Option" | "Result" | "Ordering"),
@@ -250,6 +281,103 @@ impl Checker<'_> {
                 T::Wildcard
             }
         }
+    }
+
+    /// The user variant a constructor pattern's path names: `C` or `T.C`.
+    /// `Some(Err(()))` when it was already reported (ambiguous, unknown in a
+    /// known type).
+    fn user_variant_in_path(&mut self, path: &[ast::Ident]) -> Option<Result<(usize, u32), ()>> {
+        match path {
+            [name] => self.user_variant(name),
+            [qualifier @ .., name] => {
+                let r = self.lookup_type(qualifier)?;
+                Some(self.qualified_variant(r, name).ok_or(()))
+            }
+            [] => None,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn user_variant_pattern(
+        &mut self,
+        adt: usize,
+        tag: u32,
+        args: Option<&[ast::Pattern]>,
+        span: Span,
+        ty: &Ty,
+        in_case: bool,
+        binds: &mut Vec<(String, LocalId, Span)>,
+        reuse: Option<&[(String, LocalId, Span)]>,
+    ) -> T {
+        let (sum, targs) = self.fresh_adt(adt);
+        self.unify_pattern(&sum, ty, span);
+        let fields = self.variant_fields(adt, tag, &targs);
+        let items = args.unwrap_or(&[]);
+        if items.len() != fields.len() {
+            let msg = format!("expected {} field(s), found {}", fields.len(), items.len());
+            self.error("E0003", msg, span, "wrong number of fields");
+            self.recover_args(items, in_case, binds, reuse);
+            return T::Wildcard;
+        }
+        let args = items
+            .iter()
+            .zip(&fields)
+            .map(|(p, t)| self.pat(p, t, in_case, binds, reuse))
+            .collect();
+        T::Variant { tag, args }
+    }
+
+    fn struct_pattern(
+        &mut self,
+        path: &ast::Path,
+        fields: &[(ast::Ident, ast::Pattern)],
+        ty: &Ty,
+        in_case: bool,
+        binds: &mut Vec<(String, LocalId, Span)>,
+        reuse: Option<&[(String, LocalId, Span)]>,
+    ) -> T {
+        let span = crate::modules::path_span(path);
+        let adt = match self.lookup_type(path) {
+            Some(crate::types::TypeRef::Adt(i)) if self.struct_fields_of(i, &[]).is_some() => i,
+            _ => {
+                let name = crate::modules::path_text(path);
+                let d = Diagnostic::error(Code("E0004"), format!("undefined type: {name}"))
+                    .label(span, "not found in this scope");
+                self.push(d);
+                let items: Vec<ast::Pattern> = fields.iter().map(|(_, p)| p.clone()).collect();
+                self.recover_args(&items, in_case, binds, reuse);
+                return T::Wildcard;
+            }
+        };
+        let (st, targs) = self.fresh_adt(adt);
+        self.unify_pattern(&st, ty, span);
+        let defs = self.struct_fields_of(adt, &targs).unwrap_or_default();
+        let type_name = self.adts[adt].def.name.clone();
+        let mut out = Vec::new();
+        for (name, p) in fields {
+            match defs.iter().position(|(n, _)| *n == name.name) {
+                Some(index) => out.push((
+                    index as u32,
+                    self.pat(p, &defs[index].1, in_case, binds, reuse),
+                )),
+                None => {
+                    let mut d = Diagnostic::error(
+                        Code("E0009"),
+                        format!("unknown field `{}` in struct `{type_name}`", name.name),
+                    )
+                    .label(name.span, "unknown field");
+                    if let Some(s) = mesh_diagnostics::did_you_mean(
+                        &name.name,
+                        defs.iter().map(|(n, _)| n.as_str()),
+                    ) {
+                        d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+                    }
+                    self.push(d);
+                    self.recover_args(std::slice::from_ref(p), in_case, binds, reuse);
+                }
+            }
+        }
+        T::Struct { fields: out }
     }
 
     /// Checks the sub-patterns of a constructor pattern that could not be

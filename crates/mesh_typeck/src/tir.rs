@@ -33,6 +33,54 @@ pub struct Program {
     pub constants: Vec<Constant>,
     /// `Main.main`.
     pub entry: FnId,
+    /// User structs and sum types, indexed by the `n` of `TyCon::Adt(n)`.
+    pub adts: Vec<AdtDef>,
+}
+
+/// A user-defined struct or sum type. Field types may mention
+/// `Ty::Param(i)` for the type's own generic parameters.
+#[derive(Clone, Debug)]
+pub struct AdtDef {
+    /// The bare name, as Display and Debug print it (`Point`).
+    pub name: String,
+    /// The defining module (`Main`, `Geometry.Shapes`).
+    pub module: String,
+    pub n_generics: u32,
+    pub kind: AdtKind,
+    /// The traits derived for it (explicitly or by default, §5.13).
+    pub derives: Derives,
+}
+
+#[derive(Clone, Debug)]
+pub enum AdtKind {
+    /// Fields in declaration order; a value is a pointer to one word per field.
+    Struct { fields: Vec<FieldDef> },
+    /// Variants in declaration order (the tag is the index); a value is a
+    /// pointer to `{ tag, fields… }`.
+    Sum { variants: Vec<VariantDef> },
+}
+
+#[derive(Clone, Debug)]
+pub struct FieldDef {
+    pub name: String,
+    pub ty: Ty,
+}
+
+#[derive(Clone, Debug)]
+pub struct VariantDef {
+    pub name: String,
+    pub fields: Vec<Ty>,
+}
+
+/// Derived trait implementations (§5.13). Display and Debug formats are
+/// §7.1's; Eq and Ord are structural (variant order, then fields).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Derives {
+    pub eq: bool,
+    pub ord: bool,
+    pub display: bool,
+    pub debug: bool,
+    pub hash: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -206,6 +254,22 @@ pub enum ExprKind {
         tag: u32,
         args: Vec<Expr>,
     },
+    /// A struct literal: `(field index, value)` in **source** order (the
+    /// evaluation order, §6.2); every field appears exactly once.
+    Struct {
+        fields: Vec<(u32, Expr)>,
+    },
+    /// Reads field `index` of a struct value.
+    Field {
+        base: Box<Expr>,
+        index: u32,
+    },
+    /// `%{base | f: v}`: a copy of `base` with the listed fields replaced
+    /// (values evaluated in source order after `base`).
+    StructUpdate {
+        base: Box<Expr>,
+        fields: Vec<(u32, Expr)>,
+    },
     /// `a .. b`
     Range {
         start: Box<Expr>,
@@ -275,6 +339,10 @@ pub enum PatternKind {
     Variant {
         tag: u32,
         args: Vec<Pattern>,
+    },
+    /// A struct value whose listed fields (by index) match; others are ignored.
+    Struct {
+        fields: Vec<(u32, Pattern)>,
     },
     Tuple(Vec<Pattern>),
     /// The empty list.
@@ -380,6 +448,10 @@ impl Expr {
             | ExprKind::Tuple(args)
             | ExprKind::Variant { args, .. } => args.iter().collect(),
             ExprKind::CallValue { func, args } => std::iter::once(&**func).chain(args).collect(),
+            ExprKind::Struct { fields } => fields.iter().map(|(_, e)| e).collect(),
+            ExprKind::StructUpdate { base, fields } => std::iter::once(&**base)
+                .chain(fields.iter().map(|(_, e)| e))
+                .collect(),
             ExprKind::Block(stmts) => stmts.iter().map(Stmt::expr).collect(),
             ExprKind::If {
                 cond,
@@ -415,7 +487,8 @@ impl Expr {
             ExprKind::Return(e)
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
-            | ExprKind::Debug(e) => vec![e],
+            | ExprKind::Debug(e)
+            | ExprKind::Field { base: e, .. } => vec![e],
             ExprKind::Arith { lhs, rhs, .. }
             | ExprKind::Logic { lhs, rhs, .. }
             | ExprKind::Eq { lhs, rhs, .. }
@@ -450,6 +523,10 @@ impl Expr {
             | ExprKind::Variant { args, .. } => args.iter_mut().collect(),
             ExprKind::CallValue { func, args } => std::iter::once(&mut **func)
                 .chain(args.iter_mut())
+                .collect(),
+            ExprKind::Struct { fields } => fields.iter_mut().map(|(_, e)| e).collect(),
+            ExprKind::StructUpdate { base, fields } => std::iter::once(&mut **base)
+                .chain(fields.iter_mut().map(|(_, e)| e))
                 .collect(),
             ExprKind::Block(stmts) => stmts.iter_mut().map(Stmt::expr_mut).collect(),
             ExprKind::If {
@@ -490,9 +567,8 @@ impl Expr {
             ExprKind::Return(e)
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
-            | ExprKind::Debug(e) => {
-                vec![&mut **e]
-            }
+            | ExprKind::Debug(e)
+            | ExprKind::Field { base: e, .. } => vec![&mut **e],
             ExprKind::Arith { lhs, rhs, .. }
             | ExprKind::Logic { lhs, rhs, .. }
             | ExprKind::Eq { lhs, rhs, .. }

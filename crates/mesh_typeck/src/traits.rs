@@ -3,17 +3,21 @@
 
 use crate::check::ConstraintKind;
 use crate::infer::Infer;
+use crate::tir::AdtDef;
 use crate::ty::{Ty, TyCon};
 
 /// The trait `ty` lacks for `kind`, or `None` if it is satisfied. Type
 /// parameters are accepted here: their instantiations are checked by
 /// monomorphisation.
-pub fn missing(inf: &Infer, ty: &Ty, kind: ConstraintKind) -> Option<&'static str> {
+pub fn missing(
+    inf: &Infer,
+    adts: &[AdtDef],
+    ty: &Ty,
+    kind: ConstraintKind,
+) -> Option<&'static str> {
     let ok = match kind {
         ConstraintKind::Num(_) => is_numeric(inf, ty),
-        ConstraintKind::Show => is_showable(inf, ty),
-        ConstraintKind::Eq => has_eq(inf, ty),
-        ConstraintKind::Ord => has_ord(inf, ty),
+        _ => satisfies(inf, adts, ty, kind),
     };
     if ok {
         return None;
@@ -34,22 +38,25 @@ fn is_numeric(inf: &Infer, ty: &Ty) -> bool {
     is_open(inf, ty) || inf.is_con(ty, TyCon::Int) || inf.is_con(ty, TyCon::Float)
 }
 
-fn components_all(inf: &Infer, ty: &Ty, f: fn(&Infer, &Ty) -> bool) -> bool {
+/// Eq/Ord/Show for a type: built-in rules, derives for user types, and the
+/// components' instances for generic types.
+fn satisfies(inf: &Infer, adts: &[AdtDef], ty: &Ty, kind: ConstraintKind) -> bool {
     match inf.shallow(ty) {
-        Ty::Con(_, args) | Ty::Tuple(args) => args.iter().all(|a| f(inf, a)),
         Ty::Fun(..) => false,
+        Ty::Con(TyCon::Range, _) if kind == ConstraintKind::Ord => false,
+        Ty::Con(TyCon::Adt(i), args) => {
+            let Some(def) = adts.get(i as usize) else {
+                return true;
+            };
+            let d = def.derives;
+            let derived = match kind {
+                ConstraintKind::Eq => d.eq,
+                ConstraintKind::Ord => d.ord,
+                _ => d.display || d.debug,
+            };
+            derived && args.iter().all(|a| satisfies(inf, adts, a, kind))
+        }
+        Ty::Con(_, args) | Ty::Tuple(args) => args.iter().all(|a| satisfies(inf, adts, a, kind)),
         _ => true,
     }
-}
-
-fn is_showable(inf: &Infer, ty: &Ty) -> bool {
-    components_all(inf, ty, is_showable)
-}
-
-fn has_eq(inf: &Infer, ty: &Ty) -> bool {
-    components_all(inf, ty, has_eq)
-}
-
-fn has_ord(inf: &Infer, ty: &Ty) -> bool {
-    !inf.is_con(ty, TyCon::Range) && components_all(inf, ty, has_ord)
 }

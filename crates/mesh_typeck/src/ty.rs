@@ -25,6 +25,8 @@ pub enum TyCon {
     /// `Less` (0) | `Equal` (1) | `Greater` (2)
     Ordering,
     Range,
+    /// A user struct or sum type: index into `tir::Program::adts`.
+    Adt(u32),
 }
 
 impl TyCon {
@@ -41,6 +43,7 @@ impl TyCon {
             TyCon::Result => "Result",
             TyCon::Ordering => "Ordering",
             TyCon::Range => "Range",
+            TyCon::Adt(_) => "<user type>",
         }
     }
 }
