@@ -150,6 +150,9 @@ impl Checker<'_> {
         if let Some(entries) = self.visible_fns(&id.name) {
             return self.fn_call(&id.name, &entries, args, span, args_span);
         }
+        if id.name == "compare" {
+            return self.compare_args(args, span, args_span);
+        }
         if self.modules[self.module].consts.contains_key(&id.name) {
             let f = self.expr(
                 &ast::Expr {
@@ -260,6 +263,21 @@ impl Checker<'_> {
             sig.ret,
             span,
         )
+    }
+
+    fn compare_args(&mut self, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        if args.len() != 2 {
+            self.arity_error(2, args.len(), args_span);
+            return self.error_expr(span);
+        }
+        let t = self.inf.fresh();
+        let mut checked = self.check_args(&[t.clone(), t], args);
+        let b = checked.pop();
+        let a = checked.pop();
+        match (a, b) {
+            (Some(a), Some(b)) => self.compare_call(a, b, span),
+            _ => self.error_expr(span),
+        }
     }
 
     /// Reads `base` as a module qualifier (`String`, `TextTools`,
@@ -464,6 +482,11 @@ impl Checker<'_> {
             "to_string" if args.is_empty() => {
                 let shown = self.show(recv);
                 return tir::Expr { span, ..shown };
+            }
+            "compare" if args.len() == 1 => {
+                let mut all = vec![ArgIn::Done(recv)];
+                all.extend(args);
+                return self.compare_args(all, span, args_span);
             }
             "inspect" if args.is_empty() => {
                 self.constrain(

@@ -125,7 +125,7 @@ impl Checker<'_> {
                 continue;
             };
             if out.iter().any(|(i, _)| *i == index as u32) {
-                let msg = format!("field `{}` specified more than once", f.name.name);
+                let msg = format!("field {} specified more than once", f.name.name);
                 self.error("E0009", msg, f.name.span, "specified again here");
                 continue;
             }
@@ -138,7 +138,7 @@ impl Checker<'_> {
             {
                 let d = Diagnostic::error(
                     Code("E0009"),
-                    format!("missing field `{name}` in struct `{short}`"),
+                    format!("missing field {name} in struct {short}"),
                 )
                 .label(name_span, format!("missing `{name}`"))
                 .help(format!("add `{name}: <value>`"));
@@ -160,7 +160,7 @@ impl Checker<'_> {
     fn unknown_field(&mut self, name: &ast::Ident, type_name: &str, defs: &[(String, Ty)]) {
         let mut d = Diagnostic::error(
             Code("E0009"),
-            format!("unknown field `{}` in struct `{type_name}`", name.name),
+            format!("unknown field {} in struct {type_name}", name.name),
         )
         .label(name.span, "unknown field");
         if let Some(s) =
@@ -279,5 +279,45 @@ impl Checker<'_> {
             ty,
             span,
         )
+    }
+}
+
+impl Checker<'_> {
+    /// `compare(a, b)`: `Less` if `a < b`, otherwise `Equal` if `a == b`,
+    /// otherwise `Greater` (§6.5), evaluating each operand once.
+    pub fn compare_call(&mut self, a: tir::Expr, b: tir::Expr, span: Span) -> tir::Expr {
+        if let Err(err) = self.inf.unify(&a.ty, &b.ty) {
+            let d = self.mismatch(err, &a.ty, &b.ty, b.span, None);
+            self.push(d);
+        }
+        let ty = a.ty.clone();
+        self.constrain(&ty, span, crate::check::ConstraintKind::Ord);
+        let la = self.frame().new_local("$lhs", ty.clone());
+        let lb = self.frame().new_local("$rhs", ty.clone());
+        let local = |id| mk(K::Local(id), ty.clone(), span);
+        let bind = |id, value| tir::Stmt::Let {
+            pattern: tir::Pattern { kind: tir::PatternKind::Bind(id), ty: ty.clone(), span },
+            value,
+        };
+        let ordering = Ty::Con(TyCon::Ordering, Vec::new());
+        let variant = |tag| mk(K::Variant { tag, args: Vec::new() }, ordering.clone(), span);
+        let lt = mk(
+            K::Compare { op: tir::CompareOp::Lt, lhs: Box::new(local(la)), rhs: Box::new(local(lb)) },
+            Ty::BOOL,
+            span,
+        );
+        let eq = mk(K::Eq { negate: false, lhs: Box::new(local(la)), rhs: Box::new(local(lb)) }, Ty::BOOL, span);
+        let inner = mk(
+            K::If { cond: Box::new(eq), then_branch: Box::new(variant(1)), else_branch: Some(Box::new(variant(2))) },
+            ordering.clone(),
+            span,
+        );
+        let outer = mk(
+            K::If { cond: Box::new(lt), then_branch: Box::new(variant(0)), else_branch: Some(Box::new(inner)) },
+            ordering.clone(),
+            span,
+        );
+        let stmts = vec![bind(la, a), bind(lb, b), tir::Stmt::Expr(outer)];
+        mk(K::Block(stmts), ordering, span)
     }
 }

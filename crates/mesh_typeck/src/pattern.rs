@@ -363,7 +363,7 @@ impl Checker<'_> {
                 None => {
                     let mut d = Diagnostic::error(
                         Code("E0009"),
-                        format!("unknown field `{}` in struct `{type_name}`", name.name),
+                        format!("unknown field {} in struct {type_name}", name.name),
                     )
                     .label(name.span, "unknown field");
                     if let Some(s) = mesh_diagnostics::did_you_mean(
