@@ -10,6 +10,7 @@
 //! deterministic traversal, so the IR is identical between runs.
 
 use std::collections::{HashMap, VecDeque};
+use std::fmt;
 
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
@@ -17,11 +18,12 @@ use inkwell::targets::TargetMachine;
 use inkwell::types::{BasicMetadataTypeEnum, FunctionType, IntType, PointerType, StructType};
 use inkwell::values::{FunctionValue, GlobalValue};
 use inkwell::AddressSpace;
-use mesh_typeck::tir::{Builtin, ConstId, FnId, FnKind, Function, Program};
-use mesh_typeck::ty::Ty;
+use mesh_typeck::tir::{AdtDef, Builtin, ConstId, FnId, FnKind, Function, Program};
+use mesh_typeck::ty::{Ty, TyCon};
 
 use crate::error::{CodegenError, Result};
 use crate::helpers::HelperKind;
+use crate::impls::ImplTable;
 use crate::layout;
 use crate::runtime::RuntimeFn;
 
@@ -40,6 +42,8 @@ pub(crate) struct Codegen<'ctx> {
     pub ctx: &'ctx Context,
     pub module: Module<'ctx>,
     pub program: &'ctx Program,
+    /// The program's user impls, by trait.
+    pub impls: ImplTable<'ctx>,
     instances: HashMap<InstanceKey, FunctionValue<'ctx>>,
     worklist: VecDeque<(InstanceKey, FunctionValue<'ctx>)>,
     strings: HashMap<String, GlobalValue<'ctx>>,
@@ -86,6 +90,7 @@ impl<'ctx> Codegen<'ctx> {
             ctx,
             module,
             program,
+            impls: ImplTable::new(program),
             instances: HashMap::new(),
             worklist: VecDeque::new(),
             strings: HashMap::new(),
@@ -155,6 +160,20 @@ impl<'ctx> Codegen<'ctx> {
             .ok_or_else(|| CodegenError::internal(format!("unknown function {id:?}")))
     }
 
+    /// The definition of the user type `TyCon::Adt(n)`.
+    pub fn adt(&self, n: u32) -> Result<&'ctx AdtDef> {
+        let program: &'ctx Program = self.program;
+        program
+            .adts
+            .get(n as usize)
+            .ok_or_else(|| CodegenError::internal(format!("unknown user type #{n}")))
+    }
+
+    /// `ty` as symbol names and messages show it (see [`TypeName`]).
+    pub fn type_name(&self, ty: &Ty) -> String {
+        TypeName(self.program, ty).to_string()
+    }
+
     pub fn constant_global(&self, id: ConstId) -> Result<GlobalValue<'ctx>> {
         self.consts
             .get(id.0 as usize)
@@ -177,7 +196,7 @@ impl<'ctx> Codegen<'ctx> {
                 key.1.len()
             )));
         }
-        let name = instance_name(&def.symbol, &key.1);
+        let name = instance_name(self.program, &def.symbol, &key.1);
         let function = self.module.add_function(
             &name,
             self.fn_type(def.kind, def.params.len()),
@@ -254,24 +273,108 @@ impl<'ctx> Codegen<'ctx> {
 }
 
 /// `Main.id/1` at `[Int, List<String>]` → `Main.id/1<Int, List<String>>`.
-pub(crate) fn instance_name(symbol: &str, inst: &[Ty]) -> String {
+pub(crate) fn instance_name(program: &Program, symbol: &str, inst: &[Ty]) -> String {
     if inst.is_empty() {
         return symbol.to_owned();
     }
-    let args: Vec<String> = inst.iter().map(|t| t.to_string()).collect();
+    let args: Vec<String> = inst
+        .iter()
+        .map(|t| TypeName(program, t).to_string())
+        .collect();
     format!("{symbol}<{}>", args.join(", "))
+}
+
+/// A closed type in source syntax, with user types qualified by their module
+/// (`Main.Box<Int>`), so that symbols of different instances never collide: helpers and
+/// function-value wrappers are looked up by name.
+pub(crate) struct TypeName<'a>(pub &'a Program, pub &'a Ty);
+
+impl fmt::Display for TypeName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let TypeName(program, ty) = *self;
+        let list = |f: &mut fmt::Formatter<'_>, items: &[Ty]| -> fmt::Result {
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    f.write_str(", ")?;
+                }
+                write!(f, "{}", TypeName(program, item))?;
+            }
+            Ok(())
+        };
+        match ty {
+            Ty::Con(TyCon::Adt(n), args) => {
+                match program.adts.get(*n as usize) {
+                    Some(def) => write!(f, "{}.{}", def.module, def.name)?,
+                    None => write!(f, "<unknown type #{n}>")?,
+                }
+                if !args.is_empty() {
+                    f.write_str("<")?;
+                    list(f, args)?;
+                    f.write_str(">")?;
+                }
+                Ok(())
+            }
+            Ty::Con(c, args) if !args.is_empty() => {
+                write!(f, "{}<", c.name())?;
+                list(f, args)?;
+                f.write_str(">")
+            }
+            Ty::Tuple(items) => {
+                f.write_str("(")?;
+                list(f, items)?;
+                f.write_str(")")
+            }
+            Ty::Fun(params, ret) => {
+                f.write_str("Fun(")?;
+                list(f, params)?;
+                write!(f, ") -> {}", TypeName(program, ret))
+            }
+            other => write!(f, "{other}"),
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use mesh_typeck::tir::{AdtKind, Derives, FieldDef};
+
     use super::*;
+
+    fn program_with_box() -> Program {
+        let field = FieldDef {
+            name: "value".into(),
+            ty: Ty::Param(0),
+        };
+        let boxed = AdtDef {
+            name: "Box".into(),
+            module: "Geometry.Shapes".into(),
+            n_generics: 1,
+            kind: AdtKind::Struct {
+                fields: vec![field],
+            },
+            derives: Derives::default(),
+        };
+        Program {
+            functions: vec![],
+            constants: vec![],
+            entry: FnId(0),
+            adts: vec![boxed],
+            impls: vec![],
+        }
+    }
 
     #[test]
     fn instance_names_show_the_instantiation() {
-        assert_eq!(instance_name("Main.main/0", &[]), "Main.main/0");
+        let program = program_with_box();
+        assert_eq!(instance_name(&program, "Main.main/0", &[]), "Main.main/0");
         assert_eq!(
-            instance_name("Main.id/1", &[Ty::INT, Ty::list(Ty::STRING)]),
+            instance_name(&program, "Main.id/1", &[Ty::INT, Ty::list(Ty::STRING)]),
             "Main.id/1<Int, List<String>>"
+        );
+        let boxed = Ty::Con(TyCon::Adt(0), vec![Ty::option(Ty::INT)]);
+        assert_eq!(
+            instance_name(&program, "Main.id/1", &[Ty::Tuple(vec![boxed, Ty::FLOAT])]),
+            "Main.id/1<(Geometry.Shapes.Box<Option<Int>>, Float)>"
         );
     }
 }

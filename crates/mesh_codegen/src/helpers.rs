@@ -1,11 +1,20 @@
 //! Per-type equality, ordering and formatting (§6.5, §7), generated on demand.
 //!
 //! Primitive types are handled inline at the use site. Composite types (tuples, ranges, sum
-//! types) get one internal helper function per closed type and operation, cached by type:
+//! types, user structs) get one internal helper function per closed type and operation, cached
+//! by type:
 //! `mesh.eq<T>(a, b) -> 0/1`, `mesh.cmp<T>(a, b) -> -1/0/1` (or 2 when unordered, i.e. a NaN
 //! was compared), `mesh.show<T>(x) -> String` and `mesh.debug<T>(x) -> String`. Lists use the
 //! runtime's element-wise functions with the helper of their element type, which is why every
 //! type (primitives too) can also be given a helper: the runtime needs a function pointer.
+//!
+//! User types (`TyCon::Adt`) get helpers for the traits they derive (§5.13) or implement: a
+//! helper of a type with a user impl calls the impl's method (`eq`, `lt` for the three-way
+//! comparison, `to_string`, `inspect`), so lists, options and derived instances of containing
+//! types use the user's definition too. Derived helpers take the field types declared with the
+//! type arguments substituted, so a generic type gets one helper per instantiation
+//! (`mesh.show<Main.Box<Int>>`), and a recursive type's helper calls itself (it is cached
+//! before its body is generated).
 //!
 //! The alternative — one generic runtime function driven by a type descriptor — would need
 //! type descriptors in every generic value; monomorphised helpers keep the value model at one
@@ -15,10 +24,11 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::module::Linkage;
 use inkwell::values::{BasicValueEnum, FunctionValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
-use mesh_typeck::tir::FnKind;
+use mesh_typeck::tir::{AdtDef, AdtKind, Derives, FnKind};
 use mesh_typeck::ty::{Ty, TyCon};
 
 use crate::error::{CodegenError, Result};
+use crate::impls::ImplMethod;
 use crate::layout;
 use crate::lower::Lower;
 use crate::runtime::RuntimeFn;
@@ -67,17 +77,37 @@ impl Style {
 }
 
 /// The code for one variant in [`Lower::per_variant`]: gets the variant's name and field types.
-type VariantBody<'f, L> = dyn FnMut(&mut L, &'static str, &[Ty]) -> Result<()> + 'f;
+type VariantBody<'f, L> = dyn FnMut(&mut L, &str, &[Ty]) -> Result<()> + 'f;
 
 /// The shape of a composite type, as helpers see it.
-enum Shape {
+enum Shape<'p> {
     /// Words `0..n` of a heap object (tuples; ranges are `(Int, Int)`).
     Product(Vec<Ty>),
+    /// A user struct: words `0..n` are its fields in declaration order (types substituted).
+    Struct(&'p AdtDef, Vec<Ty>),
     /// A tag word then the fields of the variant; one `(name, fields)` per tag.
-    Sum(Vec<(&'static str, Vec<Ty>)>),
+    Sum(Vec<(&'p str, Vec<Ty>)>),
 }
 
-fn shape(ty: &Ty) -> Option<Shape> {
+/// The shape of a user type at the closed type arguments `args`.
+fn adt_shape<'p>(def: &'p AdtDef, args: &[Ty]) -> Shape<'p> {
+    let subst = |tys: &[Ty]| -> Vec<Ty> { tys.iter().map(|t| t.subst(args)).collect() };
+    match &def.kind {
+        AdtKind::Struct { fields } => {
+            let tys: Vec<Ty> = fields.iter().map(|f| f.ty.clone()).collect();
+            Shape::Struct(def, subst(&tys))
+        }
+        AdtKind::Sum { variants } => Shape::Sum(
+            variants
+                .iter()
+                .map(|v| (v.name.as_str(), subst(&v.fields)))
+                .collect(),
+        ),
+    }
+}
+
+/// The shape of a built-in composite type; user types go through [`adt_shape`].
+fn builtin_shape(ty: &Ty) -> Option<Shape<'static>> {
     let arg = |args: &[Ty], i: usize| args.get(i).cloned().unwrap_or(Ty::UNIT);
     Some(match ty {
         Ty::Tuple(items) => Shape::Product(items.clone()),
@@ -239,7 +269,10 @@ impl<'ctx> Lower<'_, 'ctx> {
                 kind.name()
             )));
         }
-        let name = format!("mesh.{}<{ty}>", kind.name());
+        if let Ty::Con(TyCon::Adt(n), _) = ty {
+            self.check_implemented(kind, ty, self.cg.adt(*n)?)?;
+        }
+        let name = format!("mesh.{}<{}>", kind.name(), self.cg.type_name(ty));
         let fn_type = self.cg.fn_type(FnKind::TopLevel, kind.arity());
         let f = self
             .cg
@@ -251,6 +284,110 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(f)
     }
 
+    /// A user type has the helpers of the traits it derives or implements; the checker
+    /// guarantees one of them wherever an operation is used.
+    fn check_implemented(&self, kind: HelperKind, ty: &Ty, def: &AdtDef) -> Result<()> {
+        let d = def.derives;
+        let user = |trait_name, method| self.cg.impls.method(trait_name, method, ty).is_some();
+        let (ok, operation, traits) = match kind {
+            HelperKind::Eq => (d.eq || user("Eq", "eq"), "`==` on", "`Eq`"),
+            HelperKind::Cmp => (d.ord || user("Ord", "lt"), "ordering of", "`Ord`"),
+            HelperKind::Show => (
+                d.display || d.debug || user("Display", "to_string") || user("Debug", "inspect"),
+                "formatting",
+                "`Display` or `Debug`",
+            ),
+            HelperKind::Debug => (
+                d.debug || user("Debug", "inspect"),
+                "`inspect` of",
+                "`Debug`",
+            ),
+        };
+        if ok {
+            return Ok(());
+        }
+        Err(CodegenError::internal(format!(
+            "{operation} `{}.{}`, which neither derives nor implements {traits}",
+            def.module, def.name
+        )))
+    }
+
+    /// The user impl method a helper calls, if the type has one for `kind`. User impls take
+    /// precedence over derived instances. Show follows §7: `Display` (a user impl, else a
+    /// derived one, generated by [`Lower::format_body`]), else the plain form of a derived
+    /// `Debug`, else a user `Debug`'s `inspect`.
+    fn impl_for_helper(&self, kind: HelperKind, ty: &Ty) -> Result<Option<ImplMethod>> {
+        let impls = &self.cg.impls;
+        Ok(match kind {
+            HelperKind::Eq => impls.method("Eq", "eq", ty),
+            HelperKind::Cmp => impls.method("Ord", "lt", ty),
+            HelperKind::Debug => impls.method("Debug", "inspect", ty),
+            HelperKind::Show => match impls.method("Display", "to_string", ty) {
+                Some(m) => Some(m),
+                None if self.derives(ty)?.is_some_and(|d| d.display) => None,
+                None => impls.method("Debug", "inspect", ty),
+            },
+        })
+    }
+
+    fn derives(&self, ty: &Ty) -> Result<Option<Derives>> {
+        match ty {
+            Ty::Con(TyCon::Adt(n), _) => Ok(Some(self.cg.adt(*n)?.derives)),
+            _ => Ok(None),
+        }
+    }
+
+    /// The body of a helper that calls a user impl: the method itself, or for `Cmp` the
+    /// default `compare` of §6.5 through `lt` and `==` (-1 if `a.lt(b)`, else 0 if `a == b`,
+    /// else 1), so that derived orderings and lists compare such values like `compare` does.
+    fn impl_helper_body(
+        &mut self,
+        kind: HelperKind,
+        ty: &Ty,
+        m: ImplMethod,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<()> {
+        let args: &[IntValue] = match kind {
+            HelperKind::Eq | HelperKind::Cmp => &[a, b],
+            HelperKind::Show | HelperKind::Debug => &[a],
+        };
+        let r = self.call_known(m.fun, m.inst, args)?;
+        if kind != HelperKind::Cmp {
+            return self.ret(r);
+        }
+        let less = self.truthy(r)?;
+        let is_less = self.returning_block(self.int(-1))?;
+        let not_less = self.block("not_less");
+        self.b.build_conditional_branch(less, is_less, not_less)?;
+        self.b.position_at_end(not_less);
+        let equal = self.eq_values(ty, a, b)?;
+        let order = self
+            .b
+            .build_select(equal, self.int(0), self.int(1), "")?
+            .into_int_value();
+        self.ret(order)
+    }
+
+    /// The shape of `ty` if it is a composite type with a helper of its own.
+    fn shape(&self, ty: &Ty) -> Result<Option<Shape<'ctx>>> {
+        match ty {
+            Ty::Con(TyCon::Adt(n), args) => {
+                let def = self.cg.adt(*n)?;
+                if args.len() != def.n_generics as usize {
+                    return Err(CodegenError::internal(format!(
+                        "`{}` has {} type parameters but is used with {}",
+                        def.name,
+                        def.n_generics,
+                        args.len()
+                    )));
+                }
+                Ok(Some(adt_shape(def, args)))
+            }
+            _ => Ok(builtin_shape(ty)),
+        }
+    }
+
     fn helper_body(&mut self, kind: HelperKind, ty: &Ty) -> Result<()> {
         let params: Vec<IntValue> = self
             .func
@@ -258,7 +395,10 @@ impl<'ctx> Lower<'_, 'ctx> {
             .map(BasicValueEnum::into_int_value)
             .collect();
         let (a, b) = (params[0], params.get(1).copied().unwrap_or(params[0]));
-        match (kind, shape(ty)) {
+        if let Some(m) = self.impl_for_helper(kind, ty)? {
+            return self.impl_helper_body(kind, ty, m, a, b);
+        }
+        match (kind, self.shape(ty)?) {
             (HelperKind::Eq, Some(shape)) => self.eq_body(&shape, a, b),
             (HelperKind::Cmp, Some(shape)) => self.cmp_body(&shape, a, b),
             (HelperKind::Show, Some(shape)) => self.format_body(ty, &shape, a, Style::Show),
@@ -303,7 +443,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     fn per_variant(
         &mut self,
         tag: IntValue<'ctx>,
-        variants: &[(&'static str, Vec<Ty>)],
+        variants: &[(&str, Vec<Ty>)],
         each: &mut VariantBody<'_, Self>,
     ) -> Result<()> {
         let default = self.block("bad_tag");
@@ -326,7 +466,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     fn eq_body(&mut self, shape: &Shape, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<()> {
         let differ = self.returning_block(self.int(0))?;
         match shape {
-            Shape::Product(items) => {
+            Shape::Product(items) | Shape::Struct(_, items) => {
                 self.fields_eq(items, a, b, 0, differ)?;
                 self.ret(self.int(1))
             }
@@ -364,7 +504,7 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     fn cmp_body(&mut self, shape: &Shape, a: IntValue<'ctx>, b: IntValue<'ctx>) -> Result<()> {
         match shape {
-            Shape::Product(items) => {
+            Shape::Product(items) | Shape::Struct(_, items) => {
                 self.fields_cmp(items, a, b, 0)?;
                 self.ret(self.int(0))
             }
@@ -426,6 +566,10 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let text = self.format_fields("", items, v, 0, style)?;
                 self.ret(text)
             }
+            Shape::Struct(def, items) => {
+                let text = self.format_struct(def, items, v, style)?;
+                self.ret(text)
+            }
             Shape::Sum(variants) => {
                 let tag = self.load_field(v, layout::VARIANT_TAG)?;
                 self.per_variant(tag, variants, &mut |lw, name, fields| {
@@ -438,6 +582,43 @@ impl<'ctx> Lower<'_, 'ctx> {
                 })
             }
         }
+    }
+
+    /// A user struct (§7.1): Display is `Name(v1, v2)`; Debug, and show of a struct without
+    /// Display (the plain Debug form), is `Name { f1: v1, f2: v2 }`. Components are rendered in
+    /// `style`, so the plain form shows strings unquoted at every depth.
+    fn format_struct(
+        &mut self,
+        def: &AdtDef,
+        items: &[Ty],
+        v: IntValue<'ctx>,
+        style: Style,
+    ) -> Result<IntValue<'ctx>> {
+        if style == Style::Show && def.derives.display {
+            return self.format_fields(&def.name, items, v, 0, style);
+        }
+        let AdtKind::Struct { fields } = &def.kind else {
+            return Err(CodegenError::internal(format!(
+                "`{}` is not a struct",
+                def.name
+            )));
+        };
+        if items.is_empty() {
+            return self.str_lit(&format!("{} {{}}", def.name));
+        }
+        let mut parts = Vec::with_capacity(2 * items.len() + 1);
+        for (i, (field, item)) in fields.iter().zip(items).enumerate() {
+            let sep = if i == 0 {
+                format!("{} {{ ", def.name)
+            } else {
+                ", ".into()
+            };
+            parts.push(self.str_lit(&format!("{sep}{}: ", field.name))?);
+            let value = self.load_field(v, i as u32)?;
+            parts.push(self.format_value(item, value, style)?);
+        }
+        parts.push(self.str_lit(" }")?);
+        self.concat_all(&parts)
     }
 
     /// `name(f1, f2, …)` over the words `first..` of `v`.

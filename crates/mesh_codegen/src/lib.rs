@@ -19,6 +19,7 @@ mod codegen;
 mod entry;
 mod error;
 mod helpers;
+mod impls;
 pub mod layout;
 mod link;
 mod lower;
@@ -116,6 +117,8 @@ mod tests {
             functions: vec![main],
             constants: vec![],
             entry: FnId(0),
+            adts: vec![],
+            impls: vec![],
         }
     }
 

@@ -22,6 +22,14 @@ const KNOWN: &[(&str, TyCon, usize)] = &[
     ("Range", TyCon::Range, 0),
 ];
 
+/// A built-in type constructor by name, with its number of type arguments.
+pub fn builtin_type(name: &str) -> Option<(TyCon, usize)> {
+    KNOWN
+        .iter()
+        .find(|(n, _, _)| *n == name)
+        .map(|&(_, c, a)| (c, a))
+}
+
 impl Checker<'_> {
     /// Resolves an annotation; `env` maps generic parameter names in scope.
     pub fn resolve_type(&mut self, t: &TypeExpr, env: &[(String, Ty)]) -> Ty {
@@ -89,7 +97,7 @@ impl Checker<'_> {
 
     /// Reports an annotation error once: the first clause's parameter
     /// annotations are resolved both for the signature and for the body.
-    fn push_once(&mut self, d: Diagnostic) {
+    pub fn push_once(&mut self, d: Diagnostic) {
         let d = d.in_file(self.file);
         if !self.diags.contains(&d) {
             self.diags.push(d);

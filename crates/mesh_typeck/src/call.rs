@@ -280,11 +280,40 @@ impl Checker<'_> {
         }
     }
 
+    /// Checks the `where` bounds of the last instantiation at a call: each at
+    /// the argument of that type (or the call).
+    pub fn bounds_at(&mut self, args: &[tir::Expr], span: Span) {
+        for (ty, t) in std::mem::take(&mut self.pending_bounds) {
+            let want = self.inf.zonk(&ty);
+            let at = args
+                .iter()
+                .find(|a| self.inf.zonk(&a.ty) == want)
+                .map_or(span, |a| a.span);
+            self.constrain(&ty, at, crate::check::ConstraintKind::Trait(t));
+        }
+    }
+
     /// Reads `base` as a module qualifier (`String`, `TextTools`,
     /// `Util.TextTools`) when it is not a value.
     fn qualifier(&mut self, base: &ast::Expr) -> Option<Qualifier> {
         let path = dotted_path(base)?;
         if self.peek_local(&path[0].name).is_some() {
+            return None;
+        }
+        // A variant is a value (`Green.inspect()`, `Shape.Empty.to_string()`).
+        if let [prefix @ .., last] = &path[..] {
+            if !prefix.is_empty() {
+                if let Some(crate::types::TypeRef::Adt(i)) = self.lookup_type(prefix) {
+                    if self.variant_index(i, &last.name).is_some() {
+                        return None;
+                    }
+                }
+            }
+        }
+        if path.len() == 1
+            && (crate::pattern::is_nullary_variant(&path[0].name)
+                || !self.variants_named(&path[0].name).is_empty())
+        {
             return None;
         }
         let text = path_text(&path);
@@ -359,6 +388,10 @@ impl Checker<'_> {
             }
             Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
             Qualifier::Library(module) => self.library_call(&module, name, args, span, args_span),
+            Qualifier::Type(crate::types::TypeRef::Adt(adt)) if name.name == "from" => {
+                let (ty, _) = self.fresh_adt(adt);
+                self.static_from(ty, args, span, args_span, name)
+            }
             Qualifier::Type(r) => match self.qualified_variant(r, name) {
                 Some((adt, tag)) => self.user_variant_call(adt, tag, args, span, args_span),
                 None => self.error_expr(span),
@@ -478,7 +511,19 @@ impl Checker<'_> {
             );
             return self.value_call(field, args, span, args_span);
         }
+        let (recv, args) = match self.trait_method_call(recv, name, args, span, args_span) {
+            Ok(done) => return done,
+            Err(unresolved) => *unresolved,
+        };
         match name.name.as_str() {
+            "to_string" | "inspect"
+                if args.is_empty() && !self.has_format_trait(&name.name, &recv.ty) =>
+            {
+                let shown = self.inf.display(&recv.ty, &mut Vec::new());
+                let msg = format!("no method `{}` on type `{shown}`", name.name);
+                self.error("E0030", msg, name.span, "no such method");
+                return self.error_expr(span);
+            }
             "to_string" if args.is_empty() => {
                 let shown = self.show(recv);
                 return tir::Expr { span, ..shown };
@@ -555,6 +600,11 @@ impl Checker<'_> {
             }
             Some(Qualifier::Library(module)) if module.is_empty() => self.error_expr(span),
             Some(Qualifier::Library(module)) => {
+                if matches!(module.as_str(), "Option" | "Result") {
+                    if let Some(e) = self.builtin_constructor_value(&name.name, span) {
+                        return e;
+                    }
+                }
                 if let Some((con, tag)) = crate::pattern::nullary_variant(&name.name) {
                     let ty = fresh_sum(self, con);
                     return mk(
@@ -575,7 +625,7 @@ impl Checker<'_> {
                 }
             }
             Some(Qualifier::Type(r)) => match self.qualified_variant(r, name) {
-                Some((adt, tag)) => self.variant_value(adt, tag, name, span),
+                Some((adt, tag)) => self.variant_value(adt, tag, span),
                 None => self.error_expr(span),
             },
             None => {

@@ -26,6 +26,11 @@ pub struct FnEntry<'a> {
     pub ret: Ty,
     /// The quantified variables, once known (annotated or generalised).
     pub generics: Option<Vec<u32>>,
+    /// Type names in scope in the body: generic parameters (and, for impl
+    /// methods, the implementing type's parameters and `Self`).
+    pub env: Vec<(String, Ty)>,
+    /// The signature is still to be resolved from the annotations.
+    pub pending: bool,
 }
 
 pub struct ConstEntry<'a> {
@@ -69,6 +74,8 @@ pub enum ConstraintKind {
     Show,
     Eq,
     Ord,
+    /// A `where` bound: the trait by index.
+    Trait(usize),
 }
 
 pub struct Checker<'a> {
@@ -91,6 +98,23 @@ pub struct Checker<'a> {
     pub letpoly: crate::letpoly::LetPoly,
     pub adts: Vec<crate::types::AdtInfo<'a>>,
     pub aliases: Vec<crate::types::AliasInfo<'a>>,
+    pub traits: Vec<crate::interfaces::TraitInfo<'a>>,
+    pub interface_defs: Vec<(usize, &'a ast::InterfaceDef)>,
+    pub impls: Vec<crate::interfaces::ImplInfo>,
+    /// `where` bounds: rigid variable → traits.
+    pub bounds: std::collections::HashMap<u32, Vec<usize>>,
+    /// Bounds of the last instantiation, to be checked at its call site.
+    pub pending_bounds: Vec<(Ty, usize)>,
+}
+
+fn kind_trait_name(kind: ConstraintKind) -> &'static str {
+    match kind {
+        ConstraintKind::Num(n) => n,
+        ConstraintKind::Show => "Display",
+        ConstraintKind::Eq => "Eq",
+        ConstraintKind::Ord => "Ord",
+        ConstraintKind::Trait(_) => "",
+    }
 }
 
 impl<'a> Checker<'a> {
@@ -111,6 +135,11 @@ impl<'a> Checker<'a> {
             letpoly: Default::default(),
             adts: Vec::new(),
             aliases: Vec::new(),
+            traits: crate::interfaces::builtin_traits(),
+            interface_defs: Vec::new(),
+            impls: Vec::new(),
+            bounds: Default::default(),
+            pending_bounds: Vec::new(),
         }
     }
 
@@ -157,6 +186,7 @@ impl<'a> Checker<'a> {
             self.module = i;
             self.file = m.file;
             self.collect_types(m.ast);
+            self.collect_interfaces(m.ast);
             self.collect(m.ast);
         }
         // Imports need every module's names; types need imports; function
@@ -164,6 +194,8 @@ impl<'a> Checker<'a> {
         self.each_module(sources, |cx, m| cx.resolve_imports(m));
         self.each_module(sources, |cx, m| cx.resolve_type_defs(m));
         self.finish_derives();
+        self.each_module(sources, |cx, _| cx.resolve_interfaces());
+        self.each_module(sources, |cx, m| cx.collect_impls(m));
         self.each_module(sources, |cx, _| cx.fill_signatures());
         for &i in order {
             self.module = i;
@@ -188,10 +220,12 @@ impl<'a> Checker<'a> {
     /// Resolves the annotations of the current module's functions and constants.
     fn fill_signatures(&mut self) {
         for i in 0..self.fns.len() {
-            if self.fns[i].module == self.module {
-                let (params, ret, generics) = self.signature(self.fns[i].clauses[0]);
+            // Impl methods got their signatures when their impl was collected.
+            if self.fns[i].module == self.module && self.fns[i].pending {
+                let (params, ret, generics, env) = self.signature(self.fns[i].clauses[0]);
                 let entry = &mut self.fns[i];
-                (entry.params, entry.ret, entry.generics) = (params, ret, generics);
+                (entry.params, entry.ret, entry.generics, entry.env) = (params, ret, generics, env);
+                entry.pending = false;
             }
         }
         for i in 0..self.consts.len() {
@@ -229,7 +263,9 @@ impl<'a> Checker<'a> {
                 | ast::Item::Expr(_)
                 | ast::Item::Struct(_)
                 | ast::Item::SumType(_)
-                | ast::Item::TypeAlias(_) => {}
+                | ast::Item::TypeAlias(_)
+                | ast::Item::Interface(_)
+                | ast::Item::Impl(_) => {}
                 other => self.unsupported_item(other),
             }
             i += 1;
@@ -239,8 +275,6 @@ impl<'a> Checker<'a> {
     fn unsupported_item(&mut self, item: &ast::Item) {
         let (what, span) = match item {
             ast::Item::Module(m) => ("inline modules", m.span),
-            ast::Item::Interface(s) => ("interfaces", s.span),
-            ast::Item::Impl(s) => ("impls", s.header_span),
             ast::Item::Actor(s) => ("actors", s.span),
             ast::Item::Service(s) => ("services", s.span),
             ast::Item::Supervisor(s) => ("supervisors", s.span),
@@ -291,6 +325,8 @@ impl<'a> Checker<'a> {
             params,
             ret,
             generics,
+            env: Vec::new(),
+            pending: true,
         };
         self.fns.push(entry);
         let idx = self.fns.len() - 1;
@@ -300,7 +336,11 @@ impl<'a> Checker<'a> {
     /// Parameter and return types from the first clause's annotations (fresh
     /// variables where absent). A fully annotated function has its
     /// quantified variables (its rigid generics) from the start.
-    fn signature(&mut self, def: &ast::FnDef) -> (Vec<Ty>, Ty, Option<Vec<u32>>) {
+    #[allow(clippy::type_complexity)]
+    fn signature(
+        &mut self,
+        def: &ast::FnDef,
+    ) -> (Vec<Ty>, Ty, Option<Vec<u32>>, Vec<(String, Ty)>) {
         let mut generics = Vec::new();
         let mut env: Vec<(String, Ty)> = Vec::new();
         for g in &def.generics {
@@ -326,7 +366,8 @@ impl<'a> Checker<'a> {
             Some(t) => self.resolve_type(t, &env),
             None => self.inf.fresh(),
         };
-        (params, ret, annotated.then_some(generics))
+        self.record_bounds(&def.where_clause, &env);
+        (params, ret, annotated.then_some(generics), env)
     }
 
     fn collect_const(&mut self, stmt: &'a ast::LetStmt) {
@@ -410,6 +451,16 @@ impl<'a> Checker<'a> {
             return self.mark_failed_imports(&f.names);
         };
         for name in &f.names {
+            let interface = self
+                .traits
+                .iter()
+                .find(|t| t.module == Some(target) && t.name == name.name);
+            if let Some(is_pub) = interface.map(|t| t.is_pub) {
+                if !is_pub {
+                    self.private_item(&name.name, name.span, target);
+                }
+                continue;
+            }
             if let Some(&r) = self.modules[target].types.get(&name.name) {
                 if self.type_is_pub(r) {
                     self.modules[self.module]
@@ -690,10 +741,13 @@ impl<'a> Checker<'a> {
     /// Checks the deferred trait requirements recorded since `start`.
     fn check_constraints(&mut self, start: usize, _params: &[Ty]) {
         let pending: Vec<Constraint> = self.constraints.drain(start..).collect();
-        let defs = self.adt_defs();
         for c in pending {
             let ty = self.inf.zonk(&c.ty);
-            if let Some(trait_name) = crate::traits::missing(&self.inf, &defs, &ty, c.kind) {
+            if !self.has_trait(c.kind, &ty) {
+                let trait_name = match c.kind {
+                    ConstraintKind::Trait(t) => self.traits[t].name.clone(),
+                    other => kind_trait_name(other).to_string(),
+                };
                 let shown = self.inf.display(&ty, &mut Vec::new());
                 let d = Diagnostic::error(
                     Code("E0006"),
@@ -734,6 +788,7 @@ impl<'a> Checker<'a> {
             std::mem::take(&mut self.constants).into_iter().collect();
         Some(tir::Program {
             adts: self.adt_defs(),
+            impls: self.impl_defs(),
             functions: functions?,
             constants: constants?,
             entry: self.fns[entry].fun,

@@ -28,28 +28,47 @@ impl Checker<'_> {
         }
     }
 
-    /// `V` or `T.V` used as a value: a nullary variant.
-    pub fn variant_value(
-        &mut self,
-        adt: usize,
-        tag: u32,
-        name: &ast::Ident,
-        span: Span,
-    ) -> tir::Expr {
+    /// `V` or `T.V` used as a value: a nullary variant, or the constructor
+    /// function of a variant with fields.
+    pub fn variant_value(&mut self, adt: usize, tag: u32, span: Span) -> tir::Expr {
         let (ty, args) = self.fresh_adt(adt);
         let fields = self.variant_fields(adt, tag, &args);
-        if !fields.is_empty() {
-            self.not_supported("variant constructors used as function values", name.span);
-            return self.error_expr(span);
+        if fields.is_empty() {
+            return mk(
+                K::Variant {
+                    tag,
+                    args: Vec::new(),
+                },
+                ty,
+                span,
+            );
         }
-        mk(
-            K::Variant {
-                tag,
-                args: Vec::new(),
-            },
-            ty,
-            span,
-        )
+        self.constructor_function(tag, fields, ty, span)
+    }
+
+    /// A constructor as a function value: a closure `fn(a…) -> V(a…) end`.
+    pub fn constructor_function(
+        &mut self,
+        tag: u32,
+        fields: Vec<Ty>,
+        result: Ty,
+        span: Span,
+    ) -> tir::Expr {
+        self.frames
+            .push(crate::frame::Frame::new(result.clone(), true));
+        let params: Vec<tir::LocalId> = fields
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.frame().new_local(&format!("$field{i}"), t.clone()))
+            .collect();
+        let args = params
+            .iter()
+            .zip(&fields)
+            .map(|(p, t)| mk(K::Local(*p), t.clone(), span))
+            .collect();
+        let body = mk(K::Variant { tag, args }, result.clone(), span);
+        let lifted = self.lift("constructor", span, params, result.clone(), body);
+        self.closure_value(lifted, Ty::Fun(fields, Box::new(result)), span)
     }
 
     /// `V(args)` / `T.V(args)`.
@@ -296,24 +315,57 @@ impl Checker<'_> {
         let lb = self.frame().new_local("$rhs", ty.clone());
         let local = |id| mk(K::Local(id), ty.clone(), span);
         let bind = |id, value| tir::Stmt::Let {
-            pattern: tir::Pattern { kind: tir::PatternKind::Bind(id), ty: ty.clone(), span },
+            pattern: tir::Pattern {
+                kind: tir::PatternKind::Bind(id),
+                ty: ty.clone(),
+                span,
+            },
             value,
         };
         let ordering = Ty::Con(TyCon::Ordering, Vec::new());
-        let variant = |tag| mk(K::Variant { tag, args: Vec::new() }, ordering.clone(), span);
+        let variant = |tag| {
+            mk(
+                K::Variant {
+                    tag,
+                    args: Vec::new(),
+                },
+                ordering.clone(),
+                span,
+            )
+        };
         let lt = mk(
-            K::Compare { op: tir::CompareOp::Lt, lhs: Box::new(local(la)), rhs: Box::new(local(lb)) },
+            K::Compare {
+                op: tir::CompareOp::Lt,
+                lhs: Box::new(local(la)),
+                rhs: Box::new(local(lb)),
+            },
             Ty::BOOL,
             span,
         );
-        let eq = mk(K::Eq { negate: false, lhs: Box::new(local(la)), rhs: Box::new(local(lb)) }, Ty::BOOL, span);
+        let eq = mk(
+            K::Eq {
+                negate: false,
+                lhs: Box::new(local(la)),
+                rhs: Box::new(local(lb)),
+            },
+            Ty::BOOL,
+            span,
+        );
         let inner = mk(
-            K::If { cond: Box::new(eq), then_branch: Box::new(variant(1)), else_branch: Some(Box::new(variant(2))) },
+            K::If {
+                cond: Box::new(eq),
+                then_branch: Box::new(variant(1)),
+                else_branch: Some(Box::new(variant(2))),
+            },
             ordering.clone(),
             span,
         );
         let outer = mk(
-            K::If { cond: Box::new(lt), then_branch: Box::new(variant(0)), else_branch: Some(Box::new(inner)) },
+            K::If {
+                cond: Box::new(lt),
+                then_branch: Box::new(variant(0)),
+                else_branch: Some(Box::new(inner)),
+            },
             ordering.clone(),
             span,
         );

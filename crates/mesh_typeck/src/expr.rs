@@ -55,6 +55,18 @@ impl Checker<'_> {
                 callee,
                 args,
                 args_span,
+            } if is_into_call(callee, args) => {
+                let A::Field { base, name } = &callee.kind else {
+                    return self.error_expr(span);
+                };
+                let _ = args_span;
+                let recv = self.expr(base, None);
+                self.convert_into_expected(recv, expected, name, span)
+            }
+            A::Call {
+                callee,
+                args,
+                args_span,
             } => {
                 let args: Vec<ArgIn> = args.iter().map(|a| self.arg(a)).collect();
                 self.call(callee, args, span, *args_span)
@@ -80,12 +92,23 @@ impl Checker<'_> {
             A::Map(_) => self.unsupported_expr("map literals", span),
             A::StructLit { path, fields } => self.struct_literal(path, fields, span),
             A::StructUpdate { base, fields } => self.struct_update(base, fields, span),
-            A::Try { .. } => self.unsupported_expr("the `?` operator", span),
+            A::Try { operand, q_span } => self.try_expr(operand, *q_span, span),
             A::Receive { kw_span, .. } => self.unsupported_expr("`receive` expressions", *kw_span),
             A::Spawn { .. } | A::Send { .. } | A::Link { .. } | A::SelfPid => {
                 self.unsupported_expr("actor primitives", span)
             }
-            A::SelfValue => self.unsupported_expr("`self`", span),
+            A::SelfValue => match self.lookup_local("self") {
+                Some((local, ty)) => mk(K::Local(local), ty, span),
+                None => {
+                    self.error(
+                        "E0004",
+                        "undefined variable: self",
+                        span,
+                        "not found in this scope",
+                    );
+                    self.error_expr(span)
+                }
+            },
             A::Error => self.error_expr(span),
         }
     }
@@ -260,7 +283,7 @@ impl Checker<'_> {
         }
         if let Some(found) = self.user_variant(id) {
             return match found {
-                Ok((adt, tag)) => self.variant_value(adt, tag, id, span),
+                Ok((adt, tag)) => self.variant_value(adt, tag, span),
                 Err(()) => self.error_expr(span),
             };
         }
@@ -274,6 +297,9 @@ impl Checker<'_> {
                 ty,
                 span,
             );
+        }
+        if let Some(e) = self.builtin_constructor_value(&id.name, span) {
+            return e;
         }
         if let Some(entries) = self.visible_fns(&id.name) {
             return self.fn_value(&id.name, &entries, span);
@@ -291,6 +317,15 @@ impl Checker<'_> {
             return mk(K::FnRef(tir::Callee::Builtin(found.builtin)), ty, span);
         }
         self.undefined_variable(id)
+    }
+
+    /// `Some`, `Ok` and `Err` used as function values.
+    pub fn builtin_constructor_value(&mut self, name: &str, span: Span) -> Option<tir::Expr> {
+        let (con, tag, payload) = crate::pattern::unary_variant(name)?;
+        let ty = fresh_sum(self, con);
+        let Ty::Con(_, args) = &ty else { return None };
+        let field = args[payload].clone();
+        Some(self.constructor_function(tag, vec![field], ty, span))
     }
 
     fn undefined_variable(&mut self, id: &ast::Ident) -> tir::Expr {
@@ -330,6 +365,11 @@ impl Checker<'_> {
             return (params, ret, Vec::new());
         };
         let fresh: Vec<(u32, Ty)> = generics.iter().map(|&v| (v, self.inf.fresh())).collect();
+        for (v, t) in &fresh {
+            for b in self.bounds.get(v).cloned().unwrap_or_default() {
+                self.pending_bounds.push((t.clone(), b));
+            }
+        }
         let params = params.iter().map(|t| self.subst_vars(t, &fresh)).collect();
         let ret = self.subst_vars(&ret, &fresh);
         (params, ret, fresh.into_iter().map(|(_, t)| t).collect())
@@ -370,6 +410,7 @@ impl Checker<'_> {
             return self.error_expr(span);
         }
         let (params, ret, inst) = self.instantiate(entries[0]);
+        self.bounds_at(&[], span);
         let fun = self.fns[entries[0]].fun;
         mk(
             K::FnRef(tir::Callee::Fn { fun, inst }),
@@ -402,6 +443,7 @@ impl Checker<'_> {
                     UnaryOp::NegInt
                 };
                 self.constrain(&ty, span, ConstraintKind::Num("Neg"));
+                let ty = self.arith_result("Neg", &ty);
                 mk(
                     K::Unary {
                         op,
@@ -799,6 +841,11 @@ impl Checker<'_> {
             span,
         )
     }
+}
+
+/// `x.into()`, which needs the expected type (§5.16).
+fn is_into_call(callee: &ast::Expr, args: &[ast::Arg]) -> bool {
+    matches!(&callee.kind, A::Field { name, .. } if name.name == "into") && args.is_empty()
 }
 
 /// A call argument, checked or still to check.

@@ -45,7 +45,7 @@ impl Checker<'_> {
         let mut frame = Frame::new(ret.clone(), false);
         frame.ret_span = first.ret.as_ref().map(|t| t.span);
         self.frames.push(frame);
-        let env = self.generic_env(first, &params);
+        let env = self.fns[i].env.clone();
         let cls: Vec<Clause> = clauses
             .iter()
             .map(|c| Clause {
@@ -75,23 +75,6 @@ impl Checker<'_> {
             kind: FnKind::TopLevel,
             body,
         }
-    }
-
-    /// Generic parameter names in scope in a function body.
-    fn generic_env(&self, def: &ast::FnDef, _params: &[Ty]) -> Vec<(String, Ty)> {
-        let Some(generics) = self
-            .fns
-            .iter()
-            .find(|f| std::ptr::eq(f.clauses[0], def))
-            .and_then(|f| f.generics.clone())
-        else {
-            return Vec::new();
-        };
-        def.generics
-            .iter()
-            .zip(generics)
-            .map(|(g, v)| (g.name.clone(), Ty::Var(v)))
-            .collect()
     }
 
     fn warn_ignored_on_later_clauses(&mut self, clauses: &[&ast::FnDef]) {
@@ -186,7 +169,7 @@ impl Checker<'_> {
                 ast::PatternKind::Wildcard => true,
                 _ => false,
             },
-            ast::Param::SelfParam(_) => false,
+            ast::Param::SelfParam(_) => true,
         }
     }
 
@@ -199,18 +182,21 @@ impl Checker<'_> {
     ) -> (Vec<LocalId>, tir::Expr) {
         let mut locals = Vec::new();
         for (p, t) in clause.params.iter().zip(params) {
-            if let ast::Param::Pattern { pattern, ty } = p {
-                self.annotate_param(ty.as_ref(), t, env, pattern.span);
-                let name = match &pattern.kind {
-                    ast::PatternKind::Ident(id) => id.name.clone(),
-                    _ => "_".to_string(),
-                };
-                let id = self.frame().new_local(&name, t.clone());
-                if name != "_" {
-                    self.frame().bind(&name, id);
+            let name = match p {
+                ast::Param::SelfParam(_) => "self".to_string(),
+                ast::Param::Pattern { pattern, ty } => {
+                    self.annotate_param(ty.as_ref(), t, env, pattern.span);
+                    match &pattern.kind {
+                        ast::PatternKind::Ident(id) => id.name.clone(),
+                        _ => "_".to_string(),
+                    }
                 }
-                locals.push(id);
+            };
+            let id = self.frame().new_local(&name, t.clone());
+            if name != "_" {
+                self.frame().bind(&name, id);
             }
+            locals.push(id);
         }
         let body = self.body(clause.body, ret);
         (locals, body)
@@ -241,9 +227,10 @@ impl Checker<'_> {
                 self.pattern(pattern, ty, false)
             }
             ast::Param::SelfParam(span) => {
-                self.not_supported("`self` parameters", *span);
+                let id = self.frame().new_local("self", ty.clone());
+                self.frame().bind("self", id);
                 tir::Pattern {
-                    kind: tir::PatternKind::Wildcard,
+                    kind: tir::PatternKind::Bind(id),
                     ty: ty.clone(),
                     span: *span,
                 }
@@ -331,7 +318,7 @@ impl Checker<'_> {
 
     /// Pops the current frame into a lifted function.
     /// Returns the new function and the parent-frame locals its environment copies.
-    fn lift(
+    pub fn lift(
         &mut self,
         name: &str,
         span: Span,
@@ -361,7 +348,7 @@ impl Checker<'_> {
         (fun, frame.capture_sources)
     }
 
-    fn closure_value(
+    pub fn closure_value(
         &mut self,
         (fun, captures): (FnId, Vec<LocalId>),
         ty: Ty,

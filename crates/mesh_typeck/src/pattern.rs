@@ -77,6 +77,22 @@ impl Checker<'_> {
                 self.ctor_pattern(path, args.as_deref(), p.span, ty, in_case, binds, reuse)
             }
             P::Tuple(items) => {
+                if let Ty::Tuple(expected) = self.inf.shallow(ty) {
+                    if expected.len() != items.len() {
+                        let msg = format!(
+                            "expected {} element(s), found {}",
+                            expected.len(),
+                            items.len()
+                        );
+                        self.error("E0003", msg, p.span, "wrong number of elements");
+                        self.recover_args(items, in_case, binds, reuse);
+                        return tir::Pattern {
+                            kind: T::Wildcard,
+                            ty: ty.clone(),
+                            span: p.span,
+                        };
+                    }
+                }
                 let tys: Vec<Ty> = items.iter().map(|_| self.inf.fresh()).collect();
                 self.unify_pattern(&Ty::Tuple(tys.clone()), ty, p.span);
                 T::Tuple(

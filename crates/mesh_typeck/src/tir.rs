@@ -35,6 +35,29 @@ pub struct Program {
     pub entry: FnId,
     /// User structs and sum types, indexed by the `n` of `TyCon::Adt(n)`.
     pub adts: Vec<AdtDef>,
+    /// Every `impl` of the program (explicit ones; derived and built-in
+    /// instances are implied by `AdtDef::derives` and the built-in types).
+    pub impls: Vec<ImplDef>,
+}
+
+/// `impl Trait<Args> for Type`: the methods that implement the trait for
+/// every instantiation of `for_type`.
+#[derive(Clone, Debug)]
+pub struct ImplDef {
+    /// The trait's name (`Display`, `Add`, `From`, a user interface's
+    /// qualified name `Main.Describe`).
+    pub trait_name: String,
+    /// The trait's arguments (`From<Int>` → `[Int]`), in terms of the
+    /// impl's generic parameters.
+    pub trait_args: Vec<Ty>,
+    /// The implementing type: its constructor applied to `Ty::Param(0..n)`
+    /// (`Box<T>` → `Adt(k, [Param(0)])`, `Int` → `Int`).
+    pub for_type: Ty,
+    /// Number of generic parameters (those of the implementing type).
+    pub n_generics: u32,
+    /// Method name → implementing function. The function's generic
+    /// parameters are the impl's, in order.
+    pub methods: Vec<(String, FnId)>,
 }
 
 /// A user-defined struct or sum type. Field types may mention
@@ -291,6 +314,15 @@ pub enum Callee {
         inst: Vec<Ty>,
     },
     Builtin(Builtin),
+    /// A trait method on a receiver whose type is a generic parameter
+    /// (`x.describe()` under `where T: Describe`): resolved during
+    /// monomorphisation to the impl of `trait_name` for the instantiated
+    /// `self_ty` (see `Program::impls`).
+    Method {
+        trait_name: String,
+        method: String,
+        self_ty: Ty,
+    },
 }
 
 /// What happens when no arm matches.

@@ -27,6 +27,7 @@ pub fn missing(
         ConstraintKind::Show => "Display",
         ConstraintKind::Eq => "Eq",
         ConstraintKind::Ord => "Ord",
+        ConstraintKind::Trait(_) => "the bound",
     })
 }
 
@@ -58,5 +59,44 @@ fn satisfies(inf: &Infer, adts: &[AdtDef], ty: &Ty, kind: ConstraintKind) -> boo
         }
         Ty::Con(_, args) | Ty::Tuple(args) => args.iter().all(|a| satisfies(inf, adts, a, kind)),
         _ => true,
+    }
+}
+
+/// Built-in instances of §5.12 (and derived ones for user types) of the
+/// trait named `name` for the (resolved) type `ty`.
+pub fn builtin_has(inf: &Infer, name: &str, ty: &Ty) -> bool {
+    let adts = &inf.adt_defs;
+    match name {
+        "Eq" => satisfies(inf, adts, ty, ConstraintKind::Eq),
+        "Ord" => satisfies(inf, adts, ty, ConstraintKind::Ord),
+        "Display" => match inf.shallow(ty) {
+            Ty::Con(TyCon::Adt(i), _) => adts.get(i as usize).is_some_and(|d| d.derives.display),
+            other => satisfies(inf, adts, &other, ConstraintKind::Show),
+        },
+        "Debug" => match inf.shallow(ty) {
+            Ty::Con(TyCon::Adt(i), _) => adts.get(i as usize).is_some_and(|d| d.derives.debug),
+            other => satisfies(inf, adts, &other, ConstraintKind::Show),
+        },
+        "Hash" => match inf.shallow(ty) {
+            Ty::Con(TyCon::Adt(i), _) => adts.get(i as usize).is_some_and(|d| d.derives.hash),
+            other => satisfies(inf, adts, &other, ConstraintKind::Eq),
+        },
+        "Add" | "Sub" | "Mul" | "Div" | "Mod" | "Neg" => {
+            inf.is_con(ty, TyCon::Int) || inf.is_con(ty, TyCon::Float)
+        }
+        "Default" => matches!(
+            inf.shallow(ty),
+            Ty::Con(
+                TyCon::Int
+                    | TyCon::Float
+                    | TyCon::String
+                    | TyCon::Bool
+                    | TyCon::Unit
+                    | TyCon::List
+                    | TyCon::Option,
+                _
+            )
+        ),
+        _ => false,
     }
 }

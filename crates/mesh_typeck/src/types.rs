@@ -464,7 +464,9 @@ impl<'a> Checker<'a> {
         };
         if args.len() != expected {
             let msg = format!("expected {expected} type argument(s), found {}", args.len());
-            self.error("E0003", msg, span, "wrong number of type arguments");
+            let d =
+                Diagnostic::error(Code("E0003"), msg).label(span, "wrong number of type arguments");
+            self.push_once(d);
             return self.inf.fresh();
         }
         match r {

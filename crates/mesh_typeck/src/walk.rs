@@ -16,6 +16,11 @@ pub fn expr_types(e: &mut Expr, f: &mut dyn FnMut(&mut Ty)) {
             ..
         }
         | ExprKind::Closure { inst, .. } => inst.iter_mut().for_each(&mut *f),
+        ExprKind::FnRef(Callee::Method { self_ty, .. })
+        | ExprKind::Call {
+            callee: Callee::Method { self_ty, .. },
+            ..
+        } => f(self_ty),
         ExprKind::Block(stmts) => stmts.iter_mut().for_each(|s| {
             if let Stmt::Let { pattern, .. } = s {
                 pattern_types(pattern, f)

@@ -1123,9 +1123,8 @@ end
 #[test]
 fn c0001_not_supported_yet() {
     snapshot!(
-        r#"struct Point do
-  x :: Int
-  y :: Int
+        r#"actor counter(n :: Int) do
+  counter(n + 1)
 end
 
 fn main() do

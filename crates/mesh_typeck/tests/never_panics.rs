@@ -56,6 +56,8 @@ enum Edit {
     DeleteToken(usize),
     DuplicateToken(usize),
     SwapTokens(usize, usize),
+    /// Insert token `.2` of program `.1` before token `.0`.
+    SpliceToken(usize, usize, usize),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -68,6 +70,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         i().prop_map(Edit::DeleteToken),
         i().prop_map(Edit::DuplicateToken),
         (i(), i()).prop_map(|(a, b)| Edit::SwapTokens(a, b)),
+        (i(), i(), i()).prop_map(|(a, p, t)| Edit::SpliceToken(a, p, t)),
     ]
 }
 
@@ -85,9 +88,10 @@ fn apply(source: &str, edit: &Edit) -> String {
             }
             lines.join("\n")
         }
-        Edit::DeleteToken(_) | Edit::DuplicateToken(_) | Edit::SwapTokens(..) => {
-            edit_tokens(source, edit)
-        }
+        Edit::DeleteToken(_)
+        | Edit::DuplicateToken(_)
+        | Edit::SwapTokens(..)
+        | Edit::SpliceToken(..) => edit_tokens(source, edit),
     }
 }
 
@@ -111,7 +115,7 @@ fn edit_lines(source: &str, edit: &Edit) -> String {
 /// Splits text into words (runs of identifier characters), single
 /// punctuation characters and whitespace runs; concatenating the pieces
 /// gives the text back.
-fn pieces(source: &str) -> Vec<&str> {
+fn pieces_of(source: &str) -> Vec<&str> {
     let class = |c: char| {
         if c.is_alphanumeric() || c == '_' {
             0
@@ -139,7 +143,7 @@ fn pieces(source: &str) -> Vec<&str> {
 }
 
 fn edit_tokens(source: &str, edit: &Edit) -> String {
-    let mut pieces = pieces(source);
+    let mut pieces = pieces_of(source);
     let tokens: Vec<usize> = (0..pieces.len())
         .filter(|&i| !pieces[i].trim().is_empty())
         .collect();
@@ -157,6 +161,19 @@ fn edit_tokens(source: &str, edit: &Edit) -> String {
             pieces.insert(at, pieces[at + 1]);
         }
         Edit::SwapTokens(a, b) => pieces.swap(tokens[a % n], tokens[b % n]),
+        Edit::SpliceToken(a, program, token) => {
+            let programs = programs();
+            let donor = &programs[program % programs.len()];
+            let donor: Vec<&str> = pieces_of(donor)
+                .into_iter()
+                .filter(|p| !p.trim().is_empty())
+                .collect();
+            if let Some(&new) = donor.get(token % donor.len().max(1)) {
+                let at = tokens[a % n];
+                pieces.insert(at, " ");
+                pieces.insert(at, new);
+            }
+        }
         _ => {}
     }
     pieces.concat()
@@ -178,7 +195,7 @@ fn front_end(source: &str) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 100000, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: 20_000, ..ProptestConfig::default() })]
 
     #[test]
     fn damaged_programs_never_panic(
@@ -190,24 +207,26 @@ proptest! {
         for edit in &edits {
             source = apply(&source, edit);
         }
-        let s2 = source.clone();
-        if std::panic::catch_unwind(move || front_end(&s2)).is_err() {
-            std::fs::write("/tmp/mesh_crash.mpl", &source).ok();
-            panic!("crash");
-        }
+        front_end(&source);
     }
 }
 
+/// The seeds themselves pass, and almost all of them reach the checker
+/// (only some compile-fail tests stop at the parser), so damaged copies do too.
 #[test]
-fn every_test_program_goes_through_the_front_end() {
-    for program in programs() {
-        front_end(program);
-    }
+fn test_programs_reach_the_checker() {
+    let programs = programs();
+    let checked = programs.iter().filter(|p| front_end(p)).count();
+    assert!(
+        checked * 10 >= programs.len() * 9,
+        "{checked} of {}",
+        programs.len()
+    );
 }
 
 #[test]
 fn pieces_give_the_text_back() {
     let text = "fn f(x) do\n  \"${x}\" <> é1\nend";
-    assert_eq!(pieces(text).concat(), text);
-    assert_eq!(pieces("ab(c"), ["ab", "(", "c"]);
+    assert_eq!(pieces_of(text).concat(), text);
+    assert_eq!(pieces_of("ab(c"), ["ab", "(", "c"]);
 }

@@ -79,6 +79,11 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let code = self.builtin_wrapper(*builtin, &ty)?;
                 (FnValueKey::Builtin(*builtin, ty), code)
             }
+            Callee::Method {
+                trait_name,
+                method,
+                self_ty,
+            } => self.method_value(trait_name, method, self_ty)?,
         };
         let global = self.cg.static_closure(key, code);
         self.to_word(global.as_pointer_value())
@@ -86,7 +91,7 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     /// Closure code that calls `fun<inst>`: the function itself if it is closure code without
     /// captures, else a wrapper that drops the closure pointer.
-    fn fn_wrapper(&mut self, fun: FnId, inst: &[Ty]) -> Result<FunctionValue<'ctx>> {
+    pub(super) fn fn_wrapper(&mut self, fun: FnId, inst: &[Ty]) -> Result<FunctionValue<'ctx>> {
         let def = self.cg.function(fun)?;
         let target = self.cg.instance(fun, inst.to_vec())?;
         if def.kind == FnKind::Closure {
@@ -98,7 +103,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             }
             return Ok(target);
         }
-        let name = format!("{}$fn", instance_name(&def.symbol, inst));
+        let name = format!("{}$fn", instance_name(self.cg.program, &def.symbol, inst));
         if let Some(existing) = self.cg.module.get_function(&name) {
             return Ok(existing);
         }
@@ -123,7 +128,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 "builtin {builtin:?} used as a value of type `{ty}`"
             )));
         };
-        let name = format!("mesh.builtin.{builtin:?}<{ty}>");
+        let name = format!("mesh.builtin.{builtin:?}<{}>", self.cg.type_name(ty));
         if let Some(existing) = self.cg.module.get_function(&name) {
             return Ok(existing);
         }

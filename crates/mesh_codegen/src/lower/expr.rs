@@ -73,6 +73,9 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.alloc_object(&values)
             }
             ExprKind::Variant { tag, args } => self.variant(*tag, args),
+            ExprKind::Struct { fields } => self.struct_literal(&e.ty, fields),
+            ExprKind::Field { base, index } => self.field(base, *index),
+            ExprKind::StructUpdate { base, fields } => self.struct_update(&e.ty, base, fields),
             ExprKind::Range { start, end } => {
                 let values = [self.expr(start)?, self.expr(end)?];
                 self.alloc_object(&values)
@@ -133,7 +136,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(())
     }
 
-    /// A direct call of a Mesh function or builtin.
+    /// A direct call of a Mesh function, builtin or trait method.
     fn call(
         &mut self,
         callee: &'ctx Callee,
@@ -142,6 +145,11 @@ impl<'ctx> Lower<'_, 'ctx> {
         tail: bool,
     ) -> Result<IntValue<'ctx>> {
         match callee {
+            Callee::Method {
+                trait_name,
+                method,
+                self_ty,
+            } => self.method_call(trait_name, method, self_ty, args, tail),
             Callee::Builtin(builtin) => {
                 let values = self.exprs(args)?;
                 let types: Vec<Ty> = args.iter().map(|a| self.ty(&a.ty)).collect();
@@ -151,21 +159,33 @@ impl<'ctx> Lower<'_, 'ctx> {
             Callee::Fn { fun, inst } => {
                 let inst: Vec<Ty> = inst.iter().map(|t| self.ty(t)).collect();
                 let values = self.exprs(args)?;
-                if tail
-                    && self
-                        .tail
-                        .as_ref()
-                        .is_some_and(|t| t.key.0 == *fun && t.key.1 == inst)
-                {
-                    return self.tail_jump(&values);
-                }
-                self.call_known(*fun, inst, &values)
+                self.call_instance(*fun, inst, &values, tail)
             }
         }
     }
 
+    /// Calls `fun<inst>` (closed types); in tail position a call of this very instance is a
+    /// jump (§6.8).
+    pub(super) fn call_instance(
+        &mut self,
+        fun: FnId,
+        inst: Vec<Ty>,
+        values: &[IntValue<'ctx>],
+        tail: bool,
+    ) -> Result<IntValue<'ctx>> {
+        if tail
+            && self
+                .tail
+                .as_ref()
+                .is_some_and(|t| t.key.0 == fun && t.key.1 == inst)
+        {
+            return self.tail_jump(values);
+        }
+        self.call_known(fun, inst, values)
+    }
+
     /// Calls the instance `fun<inst>` with `values`.
-    fn call_known(
+    pub(crate) fn call_known(
         &mut self,
         fun: FnId,
         inst: Vec<Ty>,

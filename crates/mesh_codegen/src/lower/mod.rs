@@ -10,7 +10,8 @@
 //! LLVM deletes those dead blocks, and the lowering code never needs a special case for them.
 //!
 //! The submodules split the work by topic: [`emit`] has the low-level building blocks,
-//! `expr`, `control`, `pattern`, `ops`, `closure` and `builtins` lower the expression kinds.
+//! `expr`, `control`, `pattern`, `ops`, `closure`, `structs`, `builtins` and `traits` lower the
+//! expression kinds.
 
 mod builtins;
 mod closure;
@@ -19,6 +20,8 @@ pub(crate) mod emit;
 mod expr;
 pub(crate) mod ops;
 mod pattern;
+mod structs;
+mod traits;
 
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;

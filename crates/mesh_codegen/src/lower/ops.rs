@@ -1,5 +1,9 @@
 //! Operators: arithmetic (§6.3, §6.4), equality and ordering (§6.5), concatenation.
 //!
+//! On user types the operators call the user's impls: `+ - * / %` and unary `-` the methods of
+//! `Add`/`Sub`/`Mul`/`Div`/`Mod`/`Neg`, `< > <= >=` the `lt` of a user `impl Ord`; equality
+//! goes through the per-type helper, which calls a user `impl Eq` (see `helpers`).
+//!
 //! Int arithmetic wraps (`add`/`sub`/`mul` without `nsw`). Division and remainder check for a
 //! zero divisor (panic `division by zero`) and replace a divisor of `-1` by `1`, which sidesteps
 //! the undefined `MIN / -1` of `sdiv`: the quotient is then negated with wrapping (`0 - a`) and
@@ -13,6 +17,7 @@ use mesh_typeck::ty::{Ty, TyCon};
 
 use super::Lower;
 use crate::error::{CodegenError, Result};
+use crate::impls::ImplMethod;
 use crate::runtime::RuntimeFn;
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -42,15 +47,30 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     pub(super) fn unary(&mut self, op: UnaryOp, operand: &'ctx Expr) -> Result<IntValue<'ctx>> {
         let v = self.expr(operand)?;
-        Ok(match op {
-            UnaryOp::NegInt => self.b.build_int_sub(self.int(0), v, "")?,
-            UnaryOp::NegFloat => {
+        match op {
+            UnaryOp::Not => Ok(self.b.build_xor(v, self.int(1), "")?),
+            // The checker's choice between the two is a guess when the operand's type is a
+            // parameter; the instantiated type decides.
+            UnaryOp::NegInt | UnaryOp::NegFloat => {
+                let ty = self.ty(&operand.ty);
+                self.negate(&ty, v)
+            }
+        }
+    }
+
+    /// `-v` for a value of type `ty`: wrapping for Int, IEEE for Float, `Neg.neg` of the
+    /// user impl for a user type.
+    pub fn negate(&mut self, ty: &Ty, v: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
+        match ty {
+            Ty::Con(TyCon::Int, _) => Ok(self.b.build_int_sub(self.int(0), v, "")?),
+            Ty::Con(TyCon::Float, _) => {
                 let x = self.to_float(v)?;
                 let neg = self.b.build_float_neg(x, "")?;
-                self.float_bits(neg)?
+                self.float_bits(neg)
             }
-            UnaryOp::Not => self.b.build_xor(v, self.int(1), "")?,
-        })
+            Ty::Never => Ok(self.cg.word().get_poison()),
+            _ => self.operator_impl("Neg", "neg", ty, &[v]),
+        }
     }
 
     pub(super) fn arith(
@@ -61,12 +81,49 @@ impl<'ctx> Lower<'_, 'ctx> {
     ) -> Result<IntValue<'ctx>> {
         let a = self.expr(lhs)?;
         let b = self.expr(rhs)?;
-        match self.operand_ty(lhs, rhs) {
+        let ty = self.operand_ty(lhs, rhs);
+        self.arith_values(op, &ty, a, b)
+    }
+
+    /// `a op b` for operands of type `ty`; on a user type, the method of its `Add`/`Sub`/…
+    /// impl, whose result has the impl's `Output` type.
+    pub fn arith_values(
+        &mut self,
+        op: ArithOp,
+        ty: &Ty,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
+        match ty {
             Ty::Con(TyCon::Int, _) => self.int_arith(op, a, b),
             Ty::Con(TyCon::Float, _) => self.float_arith(op, a, b),
             Ty::Never => Ok(self.cg.word().get_poison()),
-            other => Err(CodegenError::internal(format!("arithmetic on `{other}`"))),
+            _ => {
+                let (trait_name, method) = arith_trait(op);
+                self.operator_impl(trait_name, method, ty, &[a, b])
+            }
         }
+    }
+
+    /// Calls `method` of the user impl of the operator trait `trait_name` for `ty`.
+    fn operator_impl(
+        &mut self,
+        trait_name: &str,
+        method: &str,
+        ty: &Ty,
+        args: &[IntValue<'ctx>],
+    ) -> Result<IntValue<'ctx>> {
+        let m = self
+            .cg
+            .impls
+            .method(trait_name, method, ty)
+            .ok_or_else(|| {
+                CodegenError::internal(format!(
+                    "`{trait_name}` is not implemented for `{}`",
+                    self.cg.type_name(ty)
+                ))
+            })?;
+        self.call_known(m.fun, m.inst, args)
     }
 
     fn int_arith(
@@ -174,10 +231,37 @@ impl<'ctx> Lower<'_, 'ctx> {
                 Ok(self.b.build_float_compare(float, x, y, "")?)
             }
             _ => {
+                if let Some(lt) = self.cg.impls.method("Ord", "lt", ty) {
+                    return self.compare_through_lt(op, lt, a, b);
+                }
                 let order = self.cmp_values(ty, a, b)?;
                 self.order_satisfies(op, order)
             }
         }
+    }
+
+    /// A user `impl Ord` defines the operators through `lt` (§6.5): `a < b` is `a.lt(b)`,
+    /// `a > b` is `b.lt(a)`, `a <= b` is `not b.lt(a)`, `a >= b` is `not a.lt(b)`.
+    fn compare_through_lt(
+        &mut self,
+        op: CompareOp,
+        lt: ImplMethod,
+        a: IntValue<'ctx>,
+        b: IntValue<'ctx>,
+    ) -> Result<IntValue<'ctx>> {
+        let (x, y, negate) = match op {
+            CompareOp::Lt => (a, b, false),
+            CompareOp::Gt => (b, a, false),
+            CompareOp::LtEq => (b, a, true),
+            CompareOp::GtEq => (a, b, true),
+        };
+        let r = self.call_known(lt.fun, lt.inst, &[x, y])?;
+        let flag = self.truthy(r)?;
+        Ok(if negate {
+            self.b.build_not(flag, "")?
+        } else {
+            flag
+        })
     }
 
     /// Whether a three-way result (-1, 0, 1, or 2 for unordered) satisfies `op`.
@@ -218,6 +302,17 @@ impl<'ctx> Lower<'_, 'ctx> {
                 "concatenation of `{other}`"
             ))),
         }
+    }
+}
+
+/// The operator trait and method of an arithmetic operator (§5.12).
+pub(crate) fn arith_trait(op: ArithOp) -> (&'static str, &'static str) {
+    match op {
+        ArithOp::Add => ("Add", "add"),
+        ArithOp::Sub => ("Sub", "sub"),
+        ArithOp::Mul => ("Mul", "mul"),
+        ArithOp::Div => ("Div", "div"),
+        ArithOp::Rem => ("Mod", "mod"),
     }
 }
 

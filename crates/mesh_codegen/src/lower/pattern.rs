@@ -12,7 +12,7 @@ use inkwell::{FloatPredicate, IntPredicate};
 use mesh_typeck::tir::{Pattern, PatternKind};
 
 use super::Lower;
-use crate::error::Result;
+use crate::error::{CodegenError, Result};
 use crate::layout;
 use crate::runtime::RuntimeFn;
 
@@ -49,6 +49,9 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.fields(args, value, layout::VARIANT_FIELDS, fail)
             }
             PatternKind::Tuple(items) => self.fields(items, value, 0, fail),
+            PatternKind::Struct { fields } => {
+                self.struct_fields_match(pattern, fields, value, fail)
+            }
             PatternKind::Nil => {
                 let len = self.rt(RuntimeFn::ListLength, &[value])?;
                 self.test_word(len, 0, fail)
@@ -109,6 +112,29 @@ impl<'ctx> Lower<'_, 'ctx> {
             }
             let field = self.load_field(object, first + i as u32)?;
             self.pattern(item, field, fail)?;
+        }
+        Ok(())
+    }
+
+    /// `S { f: p, … }`: the listed fields, in the pattern's order; the others are not read.
+    fn struct_fields_match(
+        &mut self,
+        pattern: &'ctx Pattern,
+        fields: &'ctx [(u32, Pattern)],
+        object: IntValue<'ctx>,
+        fail: BasicBlock<'ctx>,
+    ) -> Result<()> {
+        let n = self.struct_fields(&pattern.ty)?.len();
+        for (index, field) in fields {
+            if *index as usize >= n {
+                return Err(CodegenError::internal(format!(
+                    "a pattern for field {index} of a struct with {n} fields"
+                )));
+            }
+            if !matches!(field.kind, PatternKind::Wildcard) {
+                let word = self.load_field(object, *index)?;
+                self.pattern(field, word, fail)?;
+            }
         }
         Ok(())
     }

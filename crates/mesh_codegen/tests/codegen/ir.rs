@@ -112,6 +112,92 @@ fn unsupported_constructs_are_errors() {
 }
 
 #[test]
+fn missing_instances_are_internal_errors() {
+    // The checker only accepts these operations on types that derive or implement the trait.
+    // struct Opaque do n :: Int end deriving()     struct Shown do n :: Int end deriving(Display)
+    // struct Equal do n :: Int end deriving(Eq, Debug)
+    let opaque = || struct_lit(adt(0, vec![]), vec![(0, int(1))]);
+    let shown = || struct_lit(adt(1, vec![]), vec![(0, int(1))]);
+    let equal = || struct_lit(adt(2, vec![]), vec![(0, int(1))]);
+    let mut equal_def = struct_def("Equal", 0, &[("n", Ty::INT)], NOTHING);
+    equal_def.derives.eq = true;
+    equal_def.derives.debug = true;
+    let adts = vec![
+        struct_def("Opaque", 0, &[("n", Ty::INT)], NOTHING),
+        struct_def("Shown", 0, &[("n", Ty::INT)], DISPLAY_ONLY),
+        equal_def,
+    ];
+    let cases = [
+        (print_show(opaque()), "formatting `Main.Opaque`"),
+        (print_debug(shown()), "`inspect` of `Main.Shown`"),
+        (print_show(eq(shown(), shown())), "`==` on `Main.Shown`"),
+        (
+            print_show(eq(
+                list(vec![shown()], adt(1, vec![])),
+                list(vec![], adt(1, vec![])),
+            )),
+            "`==` on `Main.Shown`",
+        ),
+        (print_show(lt(equal(), equal())), "ordering of `Main.Equal`"),
+        (print_show(some(opaque())), "formatting `Main.Opaque`"),
+    ];
+    for (statement, what) in cases {
+        let p = program_with(vec![main_fn(&[], vec![stmt(statement)])], 0, adts.clone());
+        let error = emit_object(&p, &options(0)).expect_err(what);
+        assert!(
+            error
+                .message
+                .starts_with(&format!("internal code generation error: {what}")),
+            "{error}"
+        );
+    }
+    // What each derives is fine.
+    let fine = vec![
+        stmt(print_show(shown())),
+        stmt(print_debug(equal())),
+        stmt(print_show(equal())),
+        stmt(print_show(eq(equal(), equal()))),
+    ];
+    let p = program_with(vec![main_fn(&[], fine)], 0, adts);
+    assert!(emit_object(&p, &options(0)).is_ok());
+}
+
+#[test]
+fn malformed_user_types_are_errors_not_panics() {
+    let point = adt(0, vec![]);
+    let adts = vec![struct_def("Point", 0, &[("x", Ty::INT)], STRUCT_DEFAULT)];
+    let p = || struct_lit(point.clone(), vec![(0, int(1))]);
+    let cases = [
+        print_show(field(p(), 3, Ty::INT)),
+        print_show(struct_lit(point.clone(), vec![(4, int(1))])),
+        print_show(struct_lit(point.clone(), vec![])),
+        print_show(struct_lit(adt(9, vec![]), vec![])),
+        print_show(variant(adt(9, vec![]), 0, vec![])),
+        print_show(struct_lit(adt(0, vec![Ty::INT]), vec![(0, int(1))])),
+        print_show(update(p(), vec![(1, int(2))])),
+        case(
+            p(),
+            vec![arm(
+                pstruct(point.clone(), vec![(2, pint(0))]),
+                None,
+                unit(),
+            )],
+            Ty::UNIT,
+        ),
+    ];
+    for statement in cases {
+        let p = program_with(vec![main_fn(&[], vec![stmt(statement)])], 0, adts.clone());
+        let error = emit_object(&p, &options(0)).expect_err("malformed");
+        assert!(
+            error
+                .message
+                .starts_with("internal code generation error: "),
+            "{error}"
+        );
+    }
+}
+
+#[test]
 fn malformed_programs_are_errors_not_panics() {
     // An unknown local, an unknown function, `break` outside a loop.
     let cases = [

@@ -96,3 +96,55 @@ fn allocating_tail_loop() {
     );
     assert_prints(&program(vec![main, go], 0), "Some(1)\n");
 }
+
+/// Struct updates in an allocating loop: each copy keeps the untouched fields (a heap string
+/// built at run time) alive through the collections.
+#[test]
+fn struct_updates_survive_collections() {
+    // struct Stats do count :: Int  last :: String  first :: String end
+    let stats = adt(0, vec![]);
+    let def = struct_def(
+        "Stats",
+        0,
+        &[
+            ("count", Ty::INT),
+            ("last", Ty::STRING),
+            ("first", Ty::STRING),
+        ],
+        STRUCT_DEFAULT,
+    );
+    let n = || var(0, Ty::INT);
+    let s = || var(1, stats.clone());
+    // fn go(n, s) = if n == 0 do s else go(n - 1, %{s | count: s.count + 1, last: "${n}"}) end
+    let updated = update(
+        s(),
+        vec![(0, add(field(s(), 0, Ty::INT), int(1))), (1, show(n()))],
+    );
+    let go = func(
+        "go",
+        &[("n", Ty::INT), ("s", stats.clone())],
+        2,
+        stats.clone(),
+        if_else(
+            eq(n(), int(0)),
+            s(),
+            call(1, vec![sub(n(), int(1)), updated], stats.clone()),
+        ),
+    );
+    let start = struct_lit(
+        stats.clone(),
+        vec![
+            (0, int(0)),
+            (1, string("none")),
+            (2, concat(string("fi"), string("rst"))),
+        ],
+    );
+    let main = main_fn(
+        &[],
+        vec![stmt(print_debug(call(1, vec![int(N), start], stats)))],
+    );
+    assert_prints(
+        &program_with(vec![main, go], 0, vec![def]),
+        &format!("Stats {{ count: {N}, last: \"1\", first: \"first\" }}\n"),
+    );
+}

@@ -643,6 +643,8 @@ pub fn program(functions: Vec<Function>, entry: u32) -> Program {
         functions,
         constants: vec![],
         entry: FnId(entry),
+        adts: vec![],
+        impls: vec![],
     }
 }
 
@@ -659,6 +661,149 @@ pub fn const_def(name: &str, value: Expr) -> Constant {
         locals: vec![],
         file: FileId(0),
         span: Span::default(),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// User types
+
+/// `Ty::Con(TyCon::Adt(n), args)`.
+pub fn adt(n: u32, args: Vec<Ty>) -> Ty {
+    Ty::Con(TyCon::Adt(n), args)
+}
+
+/// What a `struct` without a `deriving` clause derives (§5.13).
+pub const STRUCT_DEFAULT: Derives = Derives {
+    eq: true,
+    ord: true,
+    display: false,
+    debug: true,
+    hash: true,
+};
+
+/// What a sum `type` without a `deriving` clause derives (§5.13).
+pub const SUM_DEFAULT: Derives = Derives {
+    eq: true,
+    ord: true,
+    display: false,
+    debug: true,
+    hash: false,
+};
+
+/// `deriving(Eq, Ord, Display, Debug)`.
+pub const ALL: Derives = Derives {
+    eq: true,
+    ord: true,
+    display: true,
+    debug: true,
+    hash: true,
+};
+
+/// `deriving(Display)`.
+pub const DISPLAY_ONLY: Derives = Derives {
+    eq: false,
+    ord: false,
+    display: true,
+    debug: false,
+    hash: false,
+};
+
+/// `deriving()`.
+pub const NOTHING: Derives = Derives {
+    eq: false,
+    ord: false,
+    display: false,
+    debug: false,
+    hash: false,
+};
+
+/// A struct in module `Main` with `n_generics` parameters (`Ty::Param(i)` in field types).
+pub fn struct_def(name: &str, n_generics: u32, fields: &[(&str, Ty)], derives: Derives) -> AdtDef {
+    let fields = fields
+        .iter()
+        .map(|(name, ty)| FieldDef {
+            name: (*name).to_owned(),
+            ty: ty.clone(),
+        })
+        .collect();
+    AdtDef {
+        name: name.to_owned(),
+        module: "Main".into(),
+        n_generics,
+        kind: AdtKind::Struct { fields },
+        derives,
+    }
+}
+
+/// A sum type in module `Main`.
+pub fn sum_def(
+    name: &str,
+    n_generics: u32,
+    variants: &[(&str, Vec<Ty>)],
+    derives: Derives,
+) -> AdtDef {
+    let variants = variants
+        .iter()
+        .map(|(name, fields)| VariantDef {
+            name: (*name).to_owned(),
+            fields: fields.clone(),
+        })
+        .collect();
+    AdtDef {
+        name: name.to_owned(),
+        module: "Main".into(),
+        n_generics,
+        kind: AdtKind::Sum { variants },
+        derives,
+    }
+}
+
+/// `S { … }` of type `ty`, fields given as `(index, value)` in source order.
+pub fn struct_lit(ty: Ty, fields: Vec<(u32, Expr)>) -> Expr {
+    e(ExprKind::Struct { fields }, ty)
+}
+
+/// `base.f` (field `index`, of type `ty`).
+pub fn field(base: Expr, index: u32, ty: Ty) -> Expr {
+    e(
+        ExprKind::Field {
+            base: Box::new(base),
+            index,
+        },
+        ty,
+    )
+}
+
+/// `%{base | …}`.
+pub fn update(base: Expr, fields: Vec<(u32, Expr)>) -> Expr {
+    let ty = base.ty.clone();
+    e(
+        ExprKind::StructUpdate {
+            base: Box::new(base),
+            fields,
+        },
+        ty,
+    )
+}
+
+/// A variant of the sum type `ty`.
+pub fn variant(ty: Ty, tag: u32, args: Vec<Expr>) -> Expr {
+    e(ExprKind::Variant { tag, args }, ty)
+}
+
+pub fn pvariant(ty: Ty, tag: u32, args: Vec<Pattern>) -> Pattern {
+    pat(PatternKind::Variant { tag, args }, ty)
+}
+
+pub fn pstruct(ty: Ty, fields: Vec<(u32, Pattern)>) -> Pattern {
+    pat(PatternKind::Struct { fields }, ty)
+}
+
+/// A program with user types.
+pub fn program_with(functions: Vec<Function>, entry: u32, adts: Vec<AdtDef>) -> Program {
+    Program {
+        adts,
+        ..program(functions, entry)
     }
 }
 
@@ -762,4 +907,66 @@ pub fn assert_crashes(program: &Program, stdout: &str, message: &str) {
         "stderr"
     );
     assert_eq!(result.status, 1, "exit status");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Impls
+
+/// `impl trait_name for for_type` with `(method name, function index)` pairs.
+pub fn impl_def(
+    trait_name: &str,
+    for_type: Ty,
+    n_generics: u32,
+    methods: &[(&str, u32)],
+) -> ImplDef {
+    ImplDef {
+        trait_name: trait_name.to_owned(),
+        trait_args: vec![],
+        for_type,
+        n_generics,
+        methods: methods
+            .iter()
+            .map(|(name, fun)| ((*name).to_owned(), FnId(*fun)))
+            .collect(),
+    }
+}
+
+/// `Trait.method(args…)` on a receiver (the first argument) of type `self_ty`.
+pub fn method_call(trait_name: &str, method: &str, self_ty: Ty, args: Vec<Expr>, ty: Ty) -> Expr {
+    e(
+        ExprKind::Call {
+            callee: method_callee(trait_name, method, self_ty),
+            args,
+        },
+        ty,
+    )
+}
+
+/// `Trait.method` used as a function value of type `ty`.
+pub fn method_ref(trait_name: &str, method: &str, self_ty: Ty, ty: Ty) -> Expr {
+    e(
+        ExprKind::FnRef(method_callee(trait_name, method, self_ty)),
+        ty,
+    )
+}
+
+fn method_callee(trait_name: &str, method: &str, self_ty: Ty) -> Callee {
+    Callee::Method {
+        trait_name: trait_name.to_owned(),
+        method: method.to_owned(),
+        self_ty,
+    }
+}
+
+/// A program with user types and impls.
+pub fn program_with_impls(
+    functions: Vec<Function>,
+    entry: u32,
+    adts: Vec<AdtDef>,
+    impls: Vec<ImplDef>,
+) -> Program {
+    Program {
+        impls,
+        ..program_with(functions, entry, adts)
+    }
 }

@@ -1,0 +1,228 @@
+//! Method calls through impls and `where` bounds (LANGUAGE.md §5.15 step 2),
+//! operators on user types, and trait requirements checked against impls.
+
+use mesh_common::Span;
+use mesh_diagnostics::{Code, Diagnostic};
+use mesh_parser::ast;
+
+use crate::check::{Checker, ConstraintKind};
+use crate::expr::{mk, ArgIn};
+use crate::tir::{self, Callee, ExprKind as K};
+use crate::ty::{Ty, TyCon};
+
+impl Checker<'_> {
+    /// `recv.m(args)` through an explicit impl of the receiver's type, or
+    /// through a bound of a generic receiver.
+    pub fn trait_method_call<'e>(
+        &mut self,
+        recv: tir::Expr,
+        name: &ast::Ident,
+        args: Vec<ArgIn<'e>>,
+        span: Span,
+        args_span: Span,
+    ) -> Result<tir::Expr, Box<(tir::Expr, Vec<ArgIn<'e>>)>> {
+        let recv_ty = self.inf.shallow(&recv.ty);
+        let candidates = self.impl_methods(&recv_ty, &name.name);
+        let traits: Vec<usize> = {
+            let mut t: Vec<usize> = candidates
+                .iter()
+                .map(|(i, _)| self.impls[*i].trait_id)
+                .collect();
+            t.dedup();
+            t
+        };
+        if traits.len() > 1 {
+            self.ambiguous_method(&recv_ty, name, &traits);
+            return Ok(self.error_expr(span));
+        }
+        if let Some(&(_, entry)) = candidates.first() {
+            let mut all = vec![ArgIn::Done(recv)];
+            all.extend(args);
+            return Ok(self.entry_call(entry, all, span, args_span));
+        }
+        if matches!(recv_ty, Ty::Var(_)) {
+            if let Some(t) = self.bound_with_method(&recv_ty, &name.name) {
+                return Ok(self.bound_method_call(t, recv, name, args, span, args_span));
+            }
+        }
+        Err(Box::new((recv, args)))
+    }
+
+    fn ambiguous_method(&mut self, ty: &Ty, name: &ast::Ident, traits: &[usize]) {
+        let shown = self.inf.display(ty, &mut Vec::new());
+        let names: Vec<String> = traits
+            .iter()
+            .map(|&t| self.traits[t].name.clone())
+            .collect();
+        let msg = format!(
+            "ambiguous method `{}` for type `{shown}`: candidates from traits [{}]",
+            name.name,
+            names.join(", ")
+        );
+        let help = format!(
+            "use qualified syntax: {}.{m}(value) or {}.{m}(value)",
+            names[0],
+            names[1],
+            m = name.name
+        );
+        let d = Diagnostic::error(Code("E0027"), msg)
+            .label(name.span, "ambiguous")
+            .help(help);
+        self.push(d);
+    }
+
+    /// Calls function entry `entry` (an impl method) with `args`.
+    pub fn entry_call(
+        &mut self,
+        entry: usize,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        let expected = self.fns[entry].arity;
+        if args.len() != expected {
+            self.arity_error_pub(
+                expected.saturating_sub(1),
+                args.len().saturating_sub(1),
+                args_span,
+            );
+            return self.error_expr(span);
+        }
+        let (params, ret, inst) = self.instantiate(entry);
+        let fun = self.fns[entry].fun;
+        let args = self.check_args(&params, args);
+        self.bounds_at(&args, span);
+        mk(
+            K::Call {
+                callee: Callee::Fn { fun, inst },
+                args,
+            },
+            ret,
+            span,
+        )
+    }
+
+    /// The bound of a generic receiver that declares method `name`.
+    fn bound_with_method(&self, ty: &Ty, name: &str) -> Option<usize> {
+        self.bounds_of(ty)
+            .into_iter()
+            .find(|&t| self.traits[t].method(name).is_some())
+    }
+
+    fn bound_method_call(
+        &mut self,
+        t: usize,
+        recv: tir::Expr,
+        name: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        // The built-in formatting and comparison traits dispatch by type in
+        // code generation already.
+        match name.name.as_str() {
+            "to_string" if args.is_empty() => return self.show(recv),
+            "inspect" if args.is_empty() => return mk(K::Debug(Box::new(recv)), Ty::STRING, span),
+            _ => {}
+        }
+        let info = &self.traits[t];
+        let Some(m) = info.method(&name.name) else {
+            return self.error_expr(span);
+        };
+        let (declared, ret) = (m.params.clone(), m.ret.clone());
+        let n_generics = info.generics.len() + info.assoc.len();
+        let trait_name = info.qualified.clone();
+        let mut subst = vec![recv.ty.clone()];
+        subst.extend((0..n_generics).map(|_| self.inf.fresh()));
+        let params: Vec<Ty> = std::iter::once(recv.ty.clone())
+            .chain(declared.iter().map(|p| {
+                p.as_ref()
+                    .map(|t| t.subst(&subst))
+                    .unwrap_or_else(|| self.inf.fresh())
+            }))
+            .collect();
+        let ret = ret
+            .map(|r| r.subst(&subst))
+            .unwrap_or_else(|| self.inf.fresh());
+        let mut all = vec![ArgIn::Done(recv)];
+        all.extend(args);
+        if all.len() != params.len() {
+            self.arity_error_pub(params.len() - 1, all.len() - 1, args_span);
+            return self.error_expr(span);
+        }
+        let self_ty = params[0].clone();
+        let args = self.check_args(&params, all);
+        let callee = Callee::Method {
+            trait_name,
+            method: name.name.clone(),
+            self_ty,
+        };
+        mk(K::Call { callee, args }, ret, span)
+    }
+
+    /// The result type of an arithmetic operator on `ty`: the impl's
+    /// `Output` for user types, `ty` itself otherwise.
+    pub fn arith_result(&mut self, trait_name: &str, ty: &Ty) -> Ty {
+        if let Ty::Con(TyCon::Adt(_), _) = self.inf.shallow(ty) {
+            if let Some(t) = self.trait_named(trait_name) {
+                if let Some(out) = self.assoc_of(t, ty, "Output") {
+                    return out;
+                }
+            }
+        }
+        ty.clone()
+    }
+
+    /// Does `ty` satisfy the requirement? Built-in instances, derives and
+    /// explicit impls; components for the generic built-in types.
+    pub fn has_trait(&self, kind: ConstraintKind, ty: &Ty) -> bool {
+        let name = match kind {
+            ConstraintKind::Num(n) => n,
+            ConstraintKind::Show => "Display",
+            ConstraintKind::Eq => "Eq",
+            ConstraintKind::Ord => "Ord",
+            ConstraintKind::Trait(t) => return self.implements(t, ty),
+        };
+        match self.inf.shallow(ty) {
+            Ty::Con(TyCon::Adt(i), args) => {
+                let explicit = |n: &str| {
+                    self.trait_named(n)
+                        .is_some_and(|t| !self.impls_for(t, ty).is_empty())
+                };
+                let derived = crate::traits::builtin_has(&self.inf, name, ty)
+                    || (kind == ConstraintKind::Show
+                        && crate::traits::builtin_has(&self.inf, "Debug", ty));
+                let _ = i;
+                let own = explicit(name) || (kind == ConstraintKind::Show && explicit("Debug"));
+                // Derived instances need the type arguments to satisfy it too.
+                own || (derived && args.iter().all(|a| self.has_trait(kind, a)))
+            }
+            Ty::Con(TyCon::List | TyCon::Option | TyCon::Result, args) | Ty::Tuple(args)
+                if !matches!(kind, ConstraintKind::Num(_)) =>
+            {
+                args.iter().all(|a| self.has_trait(kind, a))
+            }
+            _ => crate::traits::missing(&self.inf, &self.inf.adt_defs, ty, kind).is_none(),
+        }
+    }
+
+    /// `x.to_string()` needs Display and `x.inspect()` Debug (§7.1); a type
+    /// still unknown is checked later through the show constraint.
+    pub fn has_format_trait(&self, method: &str, ty: &Ty) -> bool {
+        let trait_name = if method == "to_string" {
+            "Display"
+        } else {
+            "Debug"
+        };
+        match self.inf.shallow(ty) {
+            Ty::Var(_) | Ty::Param(_) => true,
+            Ty::Con(TyCon::Adt(_), _) => {
+                let explicit = self
+                    .trait_named(trait_name)
+                    .is_some_and(|t| !self.impls_for(t, ty).is_empty());
+                explicit || crate::traits::builtin_has(&self.inf, trait_name, ty)
+            }
+            _ => self.has_trait(ConstraintKind::Show, ty),
+        }
+    }
+}

@@ -1,0 +1,4 @@
+pub type Light do
+  On
+  Off
+end

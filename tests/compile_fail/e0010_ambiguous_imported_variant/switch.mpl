@@ -1,0 +1,4 @@
+pub type Position do
+  On
+  Middle
+end

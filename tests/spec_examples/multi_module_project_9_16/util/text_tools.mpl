@@ -1,0 +1,3 @@
+pub fn banner(title :: String) -> String do
+  "== " <> String.to_upper(title) <> " =="
+end
