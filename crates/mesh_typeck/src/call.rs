@@ -388,6 +388,12 @@ impl Checker<'_> {
             }
             Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
             Qualifier::Library(module) => self.library_call(&module, name, args, span, args_span),
+            Qualifier::Type(crate::types::TypeRef::Adt(adt))
+                if name.name == "default" && args.is_empty() =>
+            {
+                let (ty, _) = self.fresh_adt(adt);
+                self.default_call(Some(&ty), name.span, span)
+            }
             Qualifier::Type(crate::types::TypeRef::Adt(adt)) if name.name == "from" => {
                 let (ty, _) = self.fresh_adt(adt);
                 self.static_from(ty, args, span, args_span, name)
@@ -429,6 +435,11 @@ impl Checker<'_> {
             unary_variant(&name.name).filter(|_| module == "Option" || module == "Result")
         {
             return self.variant_call(con, tag, payload, args, span, args_span);
+        }
+        if name.name == "default" && args.is_empty() {
+            if let Some((con, 0)) = crate::annot::builtin_type(module) {
+                return self.default_call(Some(&Ty::Con(con, Vec::new())), name.span, span);
+            }
         }
         if builtins::is_float_from(module, &name.name)
             || (module == "String" && name.name == "from")
@@ -527,6 +538,19 @@ impl Checker<'_> {
             "to_string" if args.is_empty() => {
                 let shown = self.show(recv);
                 return tir::Expr { span, ..shown };
+            }
+            "hash" if args.is_empty() => {
+                if !self.has_trait_named("Hash", &recv.ty) {
+                    let shown = self.inf.display(&recv.ty, &mut Vec::new());
+                    self.error(
+                        "E0030",
+                        format!("no method `hash` on type `{shown}`"),
+                        name.span,
+                        "no such method",
+                    );
+                    return self.error_expr(span);
+                }
+                return mk(K::Hash(Box::new(recv)), Ty::INT, span);
             }
             "compare" if args.len() == 1 => {
                 let mut all = vec![ArgIn::Done(recv)];

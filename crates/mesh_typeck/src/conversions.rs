@@ -321,3 +321,65 @@ impl Checker<'_> {
         ))
     }
 }
+
+impl Checker<'_> {
+    /// The `Default` value of `ty` (§5.12): the built-in defaults, tuples of
+    /// defaults, and `impl Default` for user types.
+    pub fn default_value(&mut self, ty: &Ty, span: Span) -> Option<tir::Expr> {
+        let ty = self.inf.shallow(ty);
+        let kind = match &ty {
+            Ty::Con(TyCon::Int, _) => K::Int(0),
+            Ty::Con(TyCon::Float, _) => K::Float(0.0),
+            Ty::Con(TyCon::String, _) => K::Str(String::new()),
+            Ty::Con(TyCon::Bool, _) => K::Bool(false),
+            Ty::Con(TyCon::Unit, _) => K::Unit,
+            Ty::Con(TyCon::List, _) => K::List(Vec::new()),
+            Ty::Con(TyCon::Option, _) => K::Variant {
+                tag: 0,
+                args: Vec::new(),
+            },
+            Ty::Tuple(items) => {
+                let values = items
+                    .iter()
+                    .map(|t| self.default_value(t, span))
+                    .collect::<Option<Vec<_>>>()?;
+                K::Tuple(values)
+            }
+            Ty::Con(TyCon::Adt(_), _) => {
+                let t = self.trait_named("Default")?;
+                let imp = *self.impls_for(t, &ty).first()?;
+                let entry = self.impls[imp]
+                    .methods
+                    .iter()
+                    .find(|(n, _)| n == "default")
+                    .map(|(_, e)| *e)?;
+                let call = self.entry_call(entry, Vec::new(), span, span);
+                let _ = self.inf.unify(&call.ty, &ty);
+                return Some(call);
+            }
+            _ => return None,
+        };
+        Some(mk(kind, ty, span))
+    }
+
+    /// `default()` (expected type), `T.default()`.
+    pub fn default_call(&mut self, ty: Option<&Ty>, name_span: Span, span: Span) -> tir::Expr {
+        let target = ty.map(|t| self.inf.shallow(t));
+        if let Some(t) = target.filter(|t| !matches!(t, Ty::Var(_))) {
+            if let Some(e) = self.default_value(&t, span) {
+                return e;
+            }
+            let shown = self.inf.display(&t, &mut Vec::new());
+            let d = Diagnostic::error(Code("E0006"), format!("{shown} does not implement Default"))
+                .label(span, format!("{shown} does not satisfy Default"))
+                .help(format!("add `impl Default for {shown} do … end`"));
+            self.push(d);
+            return self.error_expr(span);
+        }
+        let d = Diagnostic::error(Code("E0027"), "ambiguous reference to `default`")
+            .label(name_span, "cannot tell which type's default")
+            .help("add a type annotation");
+        self.push(d);
+        self.error_expr(span)
+    }
+}

@@ -51,6 +51,9 @@ impl Checker<'_> {
                 ..
             } => self.pipe(lhs, rhs, span),
             A::Binary { op, lhs, rhs, .. } => self.binary(*op, lhs, rhs, span),
+            A::Call { callee, args, .. } if args.is_empty() && self.is_prelude_default(callee) => {
+                self.default_call(expected, callee.span, span)
+            }
             A::Call {
                 callee,
                 args,
@@ -840,6 +843,15 @@ impl Checker<'_> {
             elem,
             span,
         )
+    }
+}
+
+impl Checker<'_> {
+    /// `default()` meaning the prelude's (no user function of that name).
+    fn is_prelude_default(&self, callee: &ast::Expr) -> bool {
+        matches!(&callee.kind, A::Var(id) if id.name == "default")
+            && self.peek_local("default").is_none()
+            && self.visible_fns("default").is_none()
     }
 }
 

@@ -225,4 +225,19 @@ impl Checker<'_> {
             _ => self.has_trait(ConstraintKind::Show, ty),
         }
     }
+
+    /// Does `ty` implement the built-in trait `name` (explicit impl, derive,
+    /// built-in instance)? Unknown types are accepted.
+    pub fn has_trait_named(&self, name: &str, ty: &Ty) -> bool {
+        match self.inf.shallow(ty) {
+            Ty::Var(_) | Ty::Param(_) => true,
+            Ty::Con(TyCon::Adt(_), _) => {
+                let explicit = self
+                    .trait_named(name)
+                    .is_some_and(|t| !self.impls_for(t, ty).is_empty());
+                explicit || crate::traits::builtin_has(&self.inf, name, ty)
+            }
+            other => crate::traits::builtin_has(&self.inf, name, &other),
+        }
+    }
 }

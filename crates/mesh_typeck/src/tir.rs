@@ -268,6 +268,9 @@ pub enum ExprKind {
     Show(Box<Expr>),
     /// The Debug text (`inspect`).
     Debug(Box<Expr>),
+    /// The `Hash` value (`x.hash()`): 64-bit FNV-1a as LANGUAGE.md §6.5
+    /// defines it for the operand's static type (a user `impl Hash` wins).
+    Hash(Box<Expr>),
 
     List(Vec<Expr>),
     Tuple(Vec<Expr>),
@@ -520,6 +523,7 @@ impl Expr {
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
             | ExprKind::Debug(e)
+            | ExprKind::Hash(e)
             | ExprKind::Field { base: e, .. } => vec![e],
             ExprKind::Arith { lhs, rhs, .. }
             | ExprKind::Logic { lhs, rhs, .. }
@@ -600,6 +604,7 @@ impl Expr {
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
             | ExprKind::Debug(e)
+            | ExprKind::Hash(e)
             | ExprKind::Field { base: e, .. } => vec![&mut **e],
             ExprKind::Arith { lhs, rhs, .. }
             | ExprKind::Logic { lhs, rhs, .. }
