@@ -18,6 +18,8 @@ enum Qualifier {
     Library(String),
     /// A user type: `Shape.Circle`.
     Type(crate::types::TypeRef),
+    /// An interface: `Display.to_string(p)`.
+    Interface(usize),
 }
 
 impl Checker<'_> {
@@ -344,6 +346,11 @@ impl Checker<'_> {
         if let Some(r) = self.lookup_type(&path) {
             return Some(Qualifier::Type(r));
         }
+        if let [single] = &path[..] {
+            if let Some(t) = self.trait_named(&single.name) {
+                return Some(Qualifier::Interface(t));
+            }
+        }
         if builtins::MODULES.contains(&text.as_str())
             || ["Option", "Result", "Ordering"].contains(&text.as_str())
         {
@@ -388,6 +395,7 @@ impl Checker<'_> {
             }
             Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
             Qualifier::Library(module) => self.library_call(&module, name, args, span, args_span),
+            Qualifier::Interface(t) => self.interface_call(t, name, args, span, args_span),
             Qualifier::Type(crate::types::TypeRef::Adt(adt))
                 if name.name == "default" && args.is_empty() =>
             {
@@ -648,6 +656,7 @@ impl Checker<'_> {
                     None => self.unknown_member(&module, name),
                 }
             }
+            Some(Qualifier::Interface(t)) => self.interface_method_value(t, name, span),
             Some(Qualifier::Type(r)) => match self.qualified_variant(r, name) {
                 Some((adt, tag)) => self.variant_value(adt, tag, span),
                 None => self.error_expr(span),

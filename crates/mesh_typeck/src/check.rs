@@ -193,9 +193,11 @@ impl<'a> Checker<'a> {
         // signatures need types.
         self.each_module(sources, |cx, m| cx.resolve_imports(m));
         self.each_module(sources, |cx, m| cx.resolve_type_defs(m));
-        self.finish_derives();
         self.each_module(sources, |cx, _| cx.resolve_interfaces());
         self.each_module(sources, |cx, m| cx.collect_impls(m));
+        // Default derives give way to explicit impls and need the fields'
+        // instances, impls included.
+        self.finish_derives();
         self.each_module(sources, |cx, _| cx.fill_signatures());
         for &i in order {
             self.module = i;

@@ -416,8 +416,7 @@ impl<'a> Checker<'a> {
                     .zip(trait_args)
                     .all(|(a, b)| self.could_unify(a, b))
         });
-        let builtin_instance =
-            crate::traits::builtin_has(&self.inf, &self.traits[t].name, for_type);
+        let builtin_instance = self.has_builtin_instance(t, for_type);
         if existing.is_none() && !builtin_instance {
             return false;
         }
@@ -435,6 +434,28 @@ impl<'a> Checker<'a> {
         }
         self.push(d);
         true
+    }
+
+    /// An instance the impl would duplicate: a built-in one, or one derived
+    /// by an explicit `deriving` clause (default derives give way to impls).
+    fn has_builtin_instance(&self, t: usize, for_type: &Ty) -> bool {
+        let name = self.traits[t].name.as_str();
+        match for_type {
+            Ty::Con(TyCon::Adt(i), _) => {
+                let adt = &self.adts[*i as usize];
+                let d = adt.def.derives;
+                !adt.default_derives
+                    && match name {
+                        "Eq" => d.eq,
+                        "Ord" => d.ord,
+                        "Display" => d.display,
+                        "Debug" => d.debug,
+                        "Hash" => d.hash,
+                        _ => false,
+                    }
+            }
+            other => crate::traits::builtin_has(&self.inf, name, other),
+        }
     }
 
     /// Whether two types could be equal for some instantiation (rigid

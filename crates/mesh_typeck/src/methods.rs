@@ -109,7 +109,7 @@ impl Checker<'_> {
             .find(|&t| self.traits[t].method(name).is_some())
     }
 
-    fn bound_method_call(
+    pub fn bound_method_call(
         &mut self,
         t: usize,
         recv: tir::Expr,
@@ -239,5 +239,83 @@ impl Checker<'_> {
             }
             other => crate::traits::builtin_has(&self.inf, name, &other),
         }
+    }
+
+    /// `I.m(x, args)`: the method of interface `I`, dispatched on `x`.
+    pub fn interface_call(
+        &mut self,
+        t: usize,
+        name: &ast::Ident,
+        mut args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        if self.traits[t].method(&name.name).is_none() {
+            return self.unknown_interface_method(t, name, span);
+        }
+        if args.is_empty() {
+            self.arity_error_pub(1, 0, args_span);
+            return self.error_expr(span);
+        }
+        let recv = match args.remove(0) {
+            ArgIn::Ast(a) => self.expr(a, None),
+            ArgIn::Done(e) => e,
+        };
+        let own = self
+            .impl_methods(&recv.ty, &name.name)
+            .into_iter()
+            .find(|(i, _)| self.impls[*i].trait_id == t);
+        if let Some((_, entry)) = own {
+            let mut all = vec![ArgIn::Done(recv)];
+            all.extend(args);
+            return self.entry_call(entry, all, span, args_span);
+        }
+        self.bound_method_call(t, recv, name, args, span, args_span)
+    }
+
+    /// `I.m` as a function value: a closure dispatching on its first argument.
+    pub fn interface_method_value(&mut self, t: usize, name: &ast::Ident, span: Span) -> tir::Expr {
+        let Some(m) = self.traits[t].method(&name.name) else {
+            return self.unknown_interface_method(t, name, span);
+        };
+        let arity = m.params.len() + usize::from(m.has_self);
+        let params: Vec<Ty> = (0..arity).map(|_| self.inf.fresh()).collect();
+        let ret = self.inf.fresh();
+        self.frames
+            .push(crate::frame::Frame::new(ret.clone(), true));
+        let locals: Vec<tir::LocalId> = params
+            .iter()
+            .enumerate()
+            .map(|(i, p)| self.frame().new_local(&format!("$arg{i}"), p.clone()))
+            .collect();
+        let args: Vec<ArgIn> = locals
+            .iter()
+            .zip(&params)
+            .map(|(l, p)| ArgIn::Done(mk(K::Local(*l), p.clone(), span)))
+            .collect();
+        let body = self.interface_call(t, name, args, span, span);
+        let _ = self.inf.unify(&ret, &body.ty);
+        let lifted = self.lift("method", span, locals, ret.clone(), body);
+        self.closure_value(lifted, Ty::Fun(params, Box::new(ret)), span)
+    }
+
+    fn unknown_interface_method(&mut self, t: usize, name: &ast::Ident, span: Span) -> tir::Expr {
+        let trait_name = self.traits[t].name.clone();
+        let names: Vec<String> = self.traits[t]
+            .methods
+            .iter()
+            .map(|m| m.name.clone())
+            .collect();
+        let mut d = Diagnostic::error(Code("E0034"), "name not found in module").label(
+            name.span,
+            format!("{} is not a method of interface `{trait_name}`", name.name),
+        );
+        if let Some(s) =
+            mesh_diagnostics::did_you_mean(&name.name, names.iter().map(String::as_str))
+        {
+            d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+        }
+        self.push(d);
+        self.error_expr(span)
     }
 }

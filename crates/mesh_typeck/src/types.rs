@@ -288,6 +288,7 @@ impl<'a> Checker<'a> {
     /// then checks explicit derives field by field (E0006).
     pub fn finish_derives(&mut self) {
         loop {
+            self.inf.adt_defs = self.adt_defs();
             let mut changed = false;
             for id in 0..self.adts.len() {
                 if !self.adts[id].default_derives {
@@ -295,10 +296,11 @@ impl<'a> Checker<'a> {
                 }
                 let before = self.adts[id].def.derives;
                 let mut d = before;
-                d.eq &= self.fields_satisfy(id, ConstraintKind::Eq);
-                d.ord &= d.eq && self.fields_satisfy(id, ConstraintKind::Ord);
-                d.debug &= self.fields_satisfy(id, ConstraintKind::Show);
-                d.hash &= self.fields_satisfy(id, ConstraintKind::Eq);
+                let own = |cx: &Self, name: &str| cx.has_explicit_impl(id, name);
+                d.eq &= !own(self, "Eq") && self.fields_satisfy(id, ConstraintKind::Eq);
+                d.ord &= d.eq && !own(self, "Ord") && self.fields_satisfy(id, ConstraintKind::Ord);
+                d.debug &= !own(self, "Debug") && self.fields_satisfy(id, ConstraintKind::Show);
+                d.hash &= !own(self, "Hash") && self.fields_satisfy(id, ConstraintKind::Eq);
                 if d != before {
                     self.adts[id].def.derives = d;
                     changed = true;
@@ -327,10 +329,14 @@ impl<'a> Checker<'a> {
     }
 
     fn fields_satisfy(&self, id: usize, kind: ConstraintKind) -> bool {
-        let defs = self.adt_defs();
-        self.field_types(id)
-            .iter()
-            .all(|t| crate::traits::missing(&self.inf, &defs, t, kind).is_none())
+        self.field_types(id).iter().all(|t| self.has_trait(kind, t))
+    }
+
+    /// Does ADT `id` have an explicit `impl` of the built-in trait `name`?
+    fn has_explicit_impl(&self, id: usize, name: &str) -> bool {
+        let ty = Ty::Con(TyCon::Adt(id as u32), Vec::new());
+        self.trait_named(name)
+            .is_some_and(|t| !self.impls_for(t, &ty).is_empty())
     }
 
     fn check_explicit_derives(&mut self, id: usize) {
