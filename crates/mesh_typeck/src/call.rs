@@ -229,6 +229,7 @@ impl Checker<'_> {
         let (params, ret, inst) = self.instantiate(entry);
         let fun = self.fns[entry].fun;
         let args = self.check_args(&params, args);
+        self.bounds_at(&args, span);
         mk(
             K::Call {
                 callee: Callee::Fn { fun, inst },
@@ -287,10 +288,14 @@ impl Checker<'_> {
     pub fn bounds_at(&mut self, args: &[tir::Expr], span: Span) {
         for (ty, t) in std::mem::take(&mut self.pending_bounds) {
             let want = self.inf.zonk(&ty);
-            let at = args
+            // The argument of exactly that type, else one containing it
+            // (`List<T>`), else the call.
+            let zonked: Vec<Ty> = args.iter().map(|a| self.inf.zonk(&a.ty)).collect();
+            let at = zonked
                 .iter()
-                .find(|a| self.inf.zonk(&a.ty) == want)
-                .map_or(span, |a| a.span);
+                .position(|t| *t == want)
+                .or_else(|| zonked.iter().position(|t| mentions(t, &want)))
+                .map_or(span, |i| args[i].span);
             self.constrain(&ty, at, crate::check::ConstraintKind::Trait(t));
         }
     }
@@ -519,6 +524,21 @@ impl Checker<'_> {
         args_span: Span,
     ) -> tir::Expr {
         let recv = self.expr(base, None);
+        if self.is_unknown(&recv.ty) {
+            return self.defer_method(recv, name, args, span, args_span);
+        }
+        self.method_call_on(recv, name, args, span, args_span)
+    }
+
+    /// A method call on a receiver of known type (§5.15).
+    pub fn method_call_on(
+        &mut self,
+        recv: tir::Expr,
+        name: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
         if let Some((index, ty)) = self.field_function(&recv.ty, &name.name) {
             let field = mk(
                 K::Field {
@@ -580,6 +600,7 @@ impl Checker<'_> {
             Ty::Con(TyCon::List, _) => "List",
             Ty::Con(TyCon::Int, _) => "Int",
             Ty::Con(TyCon::Float, _) => "Float",
+            Ty::Var(_) if self.inf.is_error(&recv.ty) => return self.error_expr(span),
             Ty::Var(_) => {
                 let msg = format!(
                     "cannot infer the type of this value to call method `{}`",
@@ -591,14 +612,24 @@ impl Checker<'_> {
                 self.push(d);
                 return self.error_expr(span);
             }
+            // The impl lacks it and was reported (E0007).
+            other if self.reported_missing_method(&other, &name.name) => {
+                return self.error_expr(span);
+            }
             other => {
                 let shown = self.inf.display(&other, &mut Vec::new());
-                self.error(
-                    "E0030",
+                let mut d = Diagnostic::error(
+                    Code("E0030"),
                     format!("no method `{}` on type `{shown}`", name.name),
-                    name.span,
-                    "no such method",
-                );
+                )
+                .label(name.span, "no such method");
+                let names = self.method_names_on(&other);
+                if let Some(s) =
+                    mesh_diagnostics::did_you_mean(&name.name, names.iter().map(String::as_str))
+                {
+                    d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+                }
+                self.push(d);
                 return self.error_expr(span);
             }
         };
@@ -683,6 +714,7 @@ impl Checker<'_> {
             return self.error_expr(span);
         }
         let (params, ret, inst) = self.instantiate(entries[0]);
+        self.bounds_at(&[], span);
         let fun = self.fns[entries[0]].fun;
         mk(
             K::FnRef(Callee::Fn { fun, inst }),
@@ -716,6 +748,16 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// Does `ty` contain `part` as a component?
+fn mentions(ty: &Ty, part: &Ty) -> bool {
+    ty == part
+        || match ty {
+            Ty::Con(_, args) | Ty::Tuple(args) => args.iter().any(|t| mentions(t, part)),
+            Ty::Fun(ps, r) => ps.iter().any(|t| mentions(t, part)) || mentions(r, part),
+            _ => false,
+        }
 }
 
 /// `A.B.C` as identifiers, when `e` is a chain of plain names.

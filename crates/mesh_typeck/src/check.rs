@@ -105,6 +105,8 @@ pub struct Checker<'a> {
     pub bounds: std::collections::HashMap<u32, Vec<usize>>,
     /// Bounds of the last instantiation, to be checked at its call site.
     pub pending_bounds: Vec<(Ty, usize)>,
+    /// Field and method accesses waiting for their receiver's type.
+    pub pending: Vec<crate::deferred::Pending>,
 }
 
 fn kind_trait_name(kind: ConstraintKind) -> &'static str {
@@ -140,6 +142,7 @@ impl<'a> Checker<'a> {
             impls: Vec::new(),
             bounds: Default::default(),
             pending_bounds: Vec::new(),
+            pending: Vec::new(),
         }
     }
 
@@ -578,7 +581,9 @@ impl<'a> Checker<'a> {
     fn check_top_level_expr(&mut self, e: &ast::Expr) {
         self.frames.push(Frame::new(Ty::UNIT, false));
         let start = self.constraints.len();
-        let _ = self.expr(e, None);
+        let lifted_from = self.lifted.len();
+        let mut value = self.expr(e, None);
+        self.resolve_pending(&mut value, lifted_from);
         self.frames.pop();
         self.check_constraints(start, &[]);
     }
@@ -712,7 +717,9 @@ impl<'a> Checker<'a> {
         let stmt = self.consts[i].stmt;
         let ty = self.consts[i].ty.clone();
         self.frames.push(Frame::new(Ty::UNIT, false));
-        let value = self.expr(&stmt.value, Some(&ty));
+        let lifted_from = self.lifted.len();
+        let mut value = self.expr(&stmt.value, Some(&ty));
+        self.resolve_pending(&mut value, lifted_from);
         self.expect(&value, &ty, stmt.ty.as_ref().map(|t| t.span));
         let frame = self
             .frames

@@ -297,12 +297,15 @@ impl Checker<'_> {
                         self.inf.display(err, &mut n),
                         self.inf.display(&target, &mut n),
                     );
-                    let d = Diagnostic::error(
+                    let mut d = Diagnostic::error(
                         Code("E0036"),
                         format!("`?` cannot convert error type `{e}` into `{f}`"),
                     )
                     .label(q_span, "`?` used here")
                     .help(format!("add `impl From<{e}> for {f} do … end`"));
+                    if let Some(s) = self.frame().ret_span {
+                        d = d.label(s, "return type declared here");
+                    }
                     self.push(d);
                     return None;
                 }

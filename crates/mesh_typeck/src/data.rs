@@ -102,7 +102,12 @@ impl Checker<'_> {
                     format!("unknown variant: {}.{}", type_name, name.name),
                 )
                 .label(name.span, "not a known variant");
-                let names = self.variant_names_in_scope();
+                let names: Vec<String> = match &self.adts[adt].def.kind {
+                    crate::tir::AdtKind::Sum { variants } => {
+                        variants.iter().map(|v| v.name.clone()).collect()
+                    }
+                    crate::tir::AdtKind::Struct { .. } => Vec::new(),
+                };
                 if let Some(s) =
                     mesh_diagnostics::did_you_mean(&name.name, names.iter().map(String::as_str))
                 {
@@ -202,6 +207,9 @@ impl Checker<'_> {
 
     /// `value.field`
     pub fn field_access(&mut self, base: tir::Expr, name: &ast::Ident, span: Span) -> tir::Expr {
+        if self.is_unknown(&base.ty) {
+            return self.defer_field(base, name, span);
+        }
         if let Some((_, fields)) = self.struct_of(&base.ty) {
             if let Some(index) = fields.iter().position(|(n, _)| *n == name.name) {
                 let ty = fields[index].1.clone();
@@ -221,6 +229,10 @@ impl Checker<'_> {
 
     /// E0009 for a field access on a type without that field.
     pub fn no_field(&mut self, ty: &Ty, name: &ast::Ident) {
+        if self.inf.is_error(ty) {
+            // The receiver failed to check and was reported.
+            return;
+        }
         if let Ty::Var(_) = self.inf.shallow(ty) {
             let msg = format!(
                 "cannot infer the type of this value to access field `{}`",
@@ -262,6 +274,10 @@ impl Checker<'_> {
         span: Span,
     ) -> tir::Expr {
         let b = self.expr(base, None);
+        if self.inf.is_error(&b.ty) {
+            fields.iter().for_each(|f| drop(self.expr(&f.value, None)));
+            return self.error_expr(span);
+        }
         let Some((adt, defs)) = self.struct_of(&b.ty) else {
             let shown = self.inf.display(&b.ty, &mut Vec::new());
             let d = Diagnostic::error(

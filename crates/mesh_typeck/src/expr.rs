@@ -37,11 +37,7 @@ impl Checker<'_> {
             A::Str(parts) => self.string(parts, span),
             A::Var(id) => self.var(id),
             A::Paren(inner) => self.expr(inner, expected),
-            A::Tuple(items) => {
-                let items: Vec<tir::Expr> = items.iter().map(|x| self.expr(x, None)).collect();
-                let ty = Ty::Tuple(items.iter().map(|x| x.ty.clone()).collect());
-                mk(K::Tuple(items), ty, span)
-            }
+            A::Tuple(items) => self.tuple(items, expected, span),
             A::List(items) => self.list(items, span),
             A::Unary { op, operand, .. } => self.unary(*op, operand, span),
             A::Binary {
@@ -117,7 +113,7 @@ impl Checker<'_> {
     }
 
     pub fn error_expr(&mut self, span: Span) -> tir::Expr {
-        let ty = self.inf.fresh();
+        let ty = self.inf.fresh_error();
         mk(K::Unit, ty, span)
     }
 
@@ -231,6 +227,37 @@ impl Checker<'_> {
         mk(K::Show(Box::new(value)), Ty::STRING, span)
     }
 
+    /// `(e1, …, en)`. Against an expected tuple type of the same size each
+    /// element is checked against its component, so that a mismatch is
+    /// reported at the element (§8.4 E0001); a failing element takes the
+    /// expected component type, so the tuple causes no second error.
+    fn tuple(&mut self, items: &[ast::Expr], expected: Option<&Ty>, span: Span) -> tir::Expr {
+        let want = match expected.map(|t| self.inf.shallow(t)) {
+            Some(Ty::Tuple(ts)) if ts.len() == items.len() => Some(ts),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        let mut tys = Vec::new();
+        for (i, item) in items.iter().enumerate() {
+            let component = want.as_ref().map(|w| &w[i]);
+            let e = self.expr(item, component);
+            let ty = match component {
+                Some(c) => {
+                    if let Err(err) = self.inf.unify(c, &e.ty) {
+                        let span = crate::annot::result_span(&e);
+                        let d = self.mismatch(err, c, &e.ty, span, None);
+                        self.push(d);
+                    }
+                    c.clone()
+                }
+                None => e.ty.clone(),
+            };
+            tys.push(ty);
+            out.push(e);
+        }
+        mk(K::Tuple(out), Ty::Tuple(tys), span)
+    }
+
     fn list(&mut self, items: &[ast::Expr], span: Span) -> tir::Expr {
         let elem = self.inf.fresh();
         let mut out = Vec::new();
@@ -338,6 +365,8 @@ impl Checker<'_> {
         candidates.extend(self.modules[self.module].consts.keys().cloned());
         candidates.extend(self.modules[self.module].imported_fns.keys().cloned());
         candidates.extend(crate::builtins::prelude_names().map(String::from));
+        // Variant constructors are values too (§5.4).
+        candidates.extend(self.variant_names_in_scope());
         let mut d = Diagnostic::error(Code("E0004"), format!("undefined variable: {}", id.name))
             .label(id.span, "not found in this scope");
         if let Some(s) =
@@ -503,6 +532,16 @@ impl Checker<'_> {
         if let Err(err) = self.inf.unify(&ty, &r.ty) {
             let d = self.mismatch(err, &ty, &r.ty, r.span, None);
             self.push(d);
+            // One mistake, one diagnostic: the operator's own requirement
+            // is not checked against operands that disagree.
+            let ty = match op {
+                BinOp::Eq | BinOp::NotEq | BinOp::Lt | BinOp::Gt | BinOp::LtEq | BinOp::GtEq => {
+                    Ty::BOOL
+                }
+                _ => ty,
+            };
+            let _ = (l, r);
+            return mk(K::Unit, ty, span);
         }
         let (l, r) = (Box::new(l), Box::new(r));
         match op {
@@ -824,6 +863,9 @@ impl Checker<'_> {
         let b = self.expr(base, None);
         let i = self.expr(index, Some(&Ty::INT));
         let elem = self.inf.fresh();
+        if self.inf.is_error(&b.ty) {
+            return self.error_expr(span);
+        }
         if self.inf.unify(&Ty::list(elem.clone()), &b.ty).is_err() {
             let shown = self.inf.display(&b.ty, &mut Vec::new());
             self.error(

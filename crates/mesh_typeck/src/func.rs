@@ -56,7 +56,10 @@ impl Checker<'_> {
             })
             .collect();
         let fail = format!("no matching clause for `{name}/{arity}`");
-        let (param_locals, body) = self.clauses(&cls, &params, &ret, &env, fail, first.name.span);
+        let lifted_from = self.lifted.len();
+        let (param_locals, mut body) =
+            self.clauses(&cls, &params, &ret, &env, fail, first.name.span);
+        self.resolve_pending(&mut body, lifted_from);
         let frame = self
             .frames
             .pop()

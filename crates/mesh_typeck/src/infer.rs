@@ -26,6 +26,9 @@ pub enum UnifyError {
 #[derive(Default)]
 pub struct Infer {
     vars: Vec<VarState>,
+    /// Variables standing for an expression that failed to check (§5.3
+    /// step 8): an unresolved one is not reported again as "cannot infer".
+    errors: std::collections::HashSet<u32>,
     /// Display names of user types (`Point`, `Geometry.Shape`), by ADT index.
     pub adt_names: Vec<String>,
     /// The user type definitions, once resolved (exhaustiveness needs their
@@ -37,6 +40,20 @@ impl Infer {
     pub fn fresh(&mut self) -> Ty {
         self.vars.push(VarState::Unbound);
         Ty::Var(self.vars.len() as u32 - 1)
+    }
+
+    /// The type of an expression that failed to check.
+    pub fn fresh_error(&mut self) -> Ty {
+        let t = self.fresh();
+        if let Ty::Var(v) = t {
+            self.errors.insert(v);
+        }
+        t
+    }
+
+    /// Is `ty` still the unknown type of an expression that failed to check?
+    pub fn is_error(&self, ty: &Ty) -> bool {
+        matches!(self.shallow(ty), Ty::Var(v) if self.errors.contains(&v))
     }
 
     pub fn fresh_rigid(&mut self, name: &str) -> Ty {
@@ -102,6 +119,11 @@ impl Infer {
     fn bind(&mut self, v: u32, ty: Ty) -> Result<(), UnifyError> {
         if self.occurs(v, &ty) {
             return Err(UnifyError::Occurs(v));
+        }
+        if let Ty::Var(y) = ty {
+            if self.errors.contains(&v) {
+                self.errors.insert(y);
+            }
         }
         self.vars[v as usize] = VarState::Bound(ty);
         Ok(())

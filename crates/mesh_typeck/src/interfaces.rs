@@ -70,6 +70,8 @@ pub struct ImplInfo {
     /// Method name → function entry.
     pub methods: Vec<(String, usize)>,
     pub header: Span,
+    /// The module whose file `header` is in.
+    pub module: usize,
 }
 
 fn builtin(
@@ -189,17 +191,11 @@ impl<'a> Checker<'a> {
     pub fn collect_interfaces(&mut self, module: &'a ast::Module) {
         for item in &module.items {
             if let ast::Item::Interface(i) = item {
-                if self
-                    .traits
-                    .iter()
-                    .any(|t| t.name == i.name.name && t.module == Some(self.module))
-                {
-                    let d = Diagnostic::error(
-                        Code("E0023"),
-                        format!("duplicate definition of `{}`", i.name.name),
-                    )
-                    .label(i.name.span, "defined again here");
-                    self.push(d);
+                let earlier = self.interface_defs.iter().find(|(t, def)| {
+                    def.name.name == i.name.name && self.traits[*t].module == Some(self.module)
+                });
+                if let Some(&(_, earlier)) = earlier {
+                    self.duplicate_definition(&i.name, earlier.name.span);
                     continue;
                 }
                 self.traits.push(TraitInfo {
@@ -301,17 +297,8 @@ impl<'a> Checker<'a> {
             return;
         };
         let Some(t) = self.trait_named(&last.name) else {
-            let names: Vec<String> = self.traits.iter().map(|t| t.name.clone()).collect();
             let span = crate::modules::path_span(&def.interface);
-            let mut d =
-                Diagnostic::error(Code("E0004"), format!("undefined interface: {trait_name}"))
-                    .label(span, "not found in this scope");
-            if let Some(s) =
-                mesh_diagnostics::did_you_mean(&trait_name, names.iter().map(String::as_str))
-            {
-                d = d.help(format!("did you mean `{s}`?")).fix(span, s);
-            }
-            return self.push(d);
+            return self.undefined_interface(&trait_name, span);
         };
         let Some(ImplTarget {
             for_type,
@@ -355,7 +342,19 @@ impl<'a> Checker<'a> {
             assoc,
             methods,
             header: def.header_span,
+            module: self.module,
         });
+    }
+
+    /// E0004 for an unknown interface name, with a did-you-mean.
+    fn undefined_interface(&mut self, name: &str, span: Span) {
+        let names: Vec<String> = self.traits.iter().map(|t| t.name.clone()).collect();
+        let mut d = Diagnostic::error(Code("E0004"), format!("undefined interface: {name}"))
+            .label(span, "not found in this scope");
+        if let Some(s) = mesh_diagnostics::did_you_mean(name, names.iter().map(String::as_str)) {
+            d = d.help(format!("did you mean `{s}`?")).fix(span, s);
+        }
+        self.push(d);
     }
 
     /// The implementing type applied to fresh rigid variables for its
@@ -429,11 +428,41 @@ impl<'a> Checker<'a> {
             format!("duplicate impl: `{trait_name}` is already implemented for `{shown}`"),
         )
         .label(header, "duplicate impl");
-        if let Some(first) = existing {
-            d = d.label(first.header, format!("previously defined for `{shown}`"));
+        let previous = format!("previously defined for `{shown}`");
+        match existing {
+            // Spans are within the diagnostic's file; an impl elsewhere is named.
+            Some(first) if first.module == self.module => d = d.label(first.header, previous),
+            Some(first) => {
+                let module = &self.modules[first.module].name;
+                d = d.note(format!("{previous} in module `{module}`"));
+            }
+            None => {
+                if let Some(span) = self.derive_entry(t, for_type) {
+                    d = d.label(span, previous);
+                }
+            }
         }
         self.push(d);
         true
+    }
+
+    /// The entry naming trait `t` in the `deriving` clause of `for_type`,
+    /// when that type is defined in the current module.
+    fn derive_entry(&self, t: usize, for_type: &Ty) -> Option<Span> {
+        let Ty::Con(TyCon::Adt(i), _) = for_type else {
+            return None;
+        };
+        let i = *i as usize;
+        if self.adts[i].module != self.module {
+            return None;
+        }
+        let name = &self.traits[t].name;
+        let deriving = self.deriving_of(i)?;
+        deriving
+            .traits
+            .iter()
+            .find(|d| d.name == *name)
+            .map(|d| d.span)
     }
 
     /// An instance the impl would duplicate: a built-in one, or one derived
@@ -721,10 +750,7 @@ impl<'a> Checker<'a> {
                 Some(t) => self.bounds.entry(v).or_default().push(t),
                 None => {
                     let span = crate::modules::path_span(&b.interface);
-                    let d =
-                        Diagnostic::error(Code("E0004"), format!("undefined interface: {name}"))
-                            .label(span, "not found in this scope");
-                    self.push(d);
+                    self.undefined_interface(&name, span);
                 }
             }
         }

@@ -53,6 +53,12 @@ impl Checker<'_> {
         let K::Closure { fun, captures, .. } = &value.kind else {
             return false;
         };
+        // A closure with a field or method access still waiting for its
+        // receiver's type (§5.3 rule 5) stays monomorphic: generalising it
+        // would leave that access unresolvable.
+        if self.has_pending() {
+            return false;
+        }
         let extra = self.generalisable_vars(&value.ty, local);
         if extra.is_empty() {
             return false;

@@ -11,6 +11,7 @@ mod call;
 mod check;
 mod conversions;
 mod data;
+mod deferred;
 mod exhaust;
 mod expr;
 mod frame;

@@ -71,6 +71,44 @@ impl Checker<'_> {
         self.push(d);
     }
 
+    /// Does an impl for `ty` lack method `name` that its interface declares
+    /// without a default (already reported as E0007)?
+    pub fn reported_missing_method(&self, ty: &Ty, name: &str) -> bool {
+        let head = crate::interfaces::head_of(ty);
+        head.is_some()
+            && self.impls.iter().any(|imp| {
+                crate::interfaces::head_of(&imp.for_type) == head
+                    && !imp.methods.iter().any(|(n, _)| n == name)
+                    && self.traits[imp.trait_id]
+                        .method(name)
+                        .is_some_and(|m| m.default.is_none() && !m.builtin_default)
+            })
+    }
+
+    /// The methods callable on `ty` (for did-you-mean): those of its impls
+    /// and of the built-in traits it implements.
+    pub fn method_names_on(&self, ty: &Ty) -> Vec<String> {
+        let head = crate::interfaces::head_of(ty);
+        let mut names: Vec<String> = self
+            .impls
+            .iter()
+            .filter(|imp| head.is_some() && crate::interfaces::head_of(&imp.for_type) == head)
+            .flat_map(|imp| imp.methods.iter().map(|(n, _)| n.clone()))
+            .collect();
+        let builtin = [
+            ("Display", "to_string"),
+            ("Debug", "inspect"),
+            ("Hash", "hash"),
+            ("Ord", "compare"),
+        ];
+        for (trait_name, method) in builtin {
+            if self.has_trait_named(trait_name, ty) {
+                names.push(method.to_string());
+            }
+        }
+        names
+    }
+
     /// Calls function entry `entry` (an impl method) with `args`.
     pub fn entry_call(
         &mut self,

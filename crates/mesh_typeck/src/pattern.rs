@@ -275,7 +275,7 @@ impl Checker<'_> {
                 let (con, tag, payload) =
                     unary_variant(&last.name).unwrap_or((TyCon::Option, 1, 0));
                 let sum = fresh_sum(self, con);
-                self.unify_pattern(&sum, ty, span);
+                self.unify_pattern(&sum, ty, pattern_span);
                 if items.len() != 1 {
                     let msg = format!("expected 1 field(s), found {}", items.len());
                     self.error("E0003", msg, pattern_span, "wrong number of fields");

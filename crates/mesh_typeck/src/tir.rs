@@ -296,6 +296,11 @@ pub enum ExprKind {
         base: Box<Expr>,
         fields: Vec<(u32, Expr)>,
     },
+    /// A field access or method call whose receiver type was not known
+    /// yet, by index into the checker's pending accesses (§5.3 rule 5).
+    /// Only exists while a definition is being checked: it is replaced
+    /// before the definition is finished.
+    Deferred(u32),
     /// `a .. b`
     Range {
         start: Box<Expr>,
@@ -546,7 +551,8 @@ impl Expr {
             | ExprKind::SelfClosure
             | ExprKind::Closure { .. }
             | ExprKind::Break
-            | ExprKind::Continue => Vec::new(),
+            | ExprKind::Continue
+            | ExprKind::Deferred(_) => Vec::new(),
         }
     }
 
@@ -627,7 +633,8 @@ impl Expr {
             | ExprKind::SelfClosure
             | ExprKind::Closure { .. }
             | ExprKind::Break
-            | ExprKind::Continue => Vec::new(),
+            | ExprKind::Continue
+            | ExprKind::Deferred(_) => Vec::new(),
         }
     }
 }

@@ -127,16 +127,35 @@ impl<'a> Checker<'a> {
 
     fn declare_type(&mut self, name: &ast::Ident, r: TypeRef) {
         let types = &mut self.modules[self.module].types;
-        if types.contains_key(&name.name) {
-            let d = Diagnostic::error(
-                Code("E0023"),
-                format!("duplicate definition of `{}`", name.name),
-            )
-            .label(name.span, "defined again here");
-            self.push(d);
+        if let Some(&earlier) = types.get(&name.name) {
+            let earlier = self.type_name_span(earlier);
+            self.duplicate_definition(name, earlier);
             return;
         }
         types.insert(name.name.clone(), r);
+    }
+
+    /// The name in the definition of a user type.
+    fn type_name_span(&self, r: TypeRef) -> Span {
+        match r {
+            TypeRef::Adt(i) => match self.adts[i].source {
+                AdtSource::Struct(s) => s.name.span,
+                AdtSource::Sum(t) => t.name.span,
+            },
+            TypeRef::Alias(i) => self.aliases[i].def.name.span,
+        }
+    }
+
+    /// E0023 "duplicate definition of `x`" at the later name, pointing back
+    /// at the earlier one.
+    pub fn duplicate_definition(&mut self, name: &ast::Ident, earlier: Span) {
+        let d = Diagnostic::error(
+            Code("E0023"),
+            format!("duplicate definition of `{}`", name.name),
+        )
+        .label(name.span, "defined again here")
+        .label(earlier, "first defined here");
+        self.push(d);
     }
 
     // ---- resolution -------------------------------------------------------------
@@ -174,17 +193,14 @@ impl<'a> Checker<'a> {
 
     fn struct_fields(&mut self, s: &ast::StructDef, env: &[(String, Ty)]) -> Vec<FieldDef> {
         let mut fields: Vec<FieldDef> = Vec::new();
+        let mut seen: Vec<&ast::Ident> = Vec::new();
         for m in &s.members {
             if let ast::StructMember::Field { name, ty } = m {
-                if fields.iter().any(|f| f.name == name.name) {
-                    let d = Diagnostic::error(
-                        Code("E0023"),
-                        format!("duplicate definition of `{}`", name.name),
-                    )
-                    .label(name.span, "defined again here");
-                    self.push(d);
+                if let Some(earlier) = seen.iter().find(|n| n.name == name.name) {
+                    self.duplicate_definition(name, earlier.span);
                     continue;
                 }
+                seen.push(name);
                 let ty = self.resolve_type(ty, env);
                 fields.push(FieldDef {
                     name: name.name.clone(),
@@ -197,14 +213,9 @@ impl<'a> Checker<'a> {
 
     fn sum_variants(&mut self, t: &ast::SumTypeDef, env: &[(String, Ty)]) -> Vec<VariantDef> {
         let mut variants: Vec<VariantDef> = Vec::new();
-        for v in &t.variants {
-            if variants.iter().any(|x| x.name == v.name.name) {
-                let d = Diagnostic::error(
-                    Code("E0023"),
-                    format!("duplicate definition of `{}`", v.name.name),
-                )
-                .label(v.name.span, "defined again here");
-                self.push(d);
+        for (i, v) in t.variants.iter().enumerate() {
+            if let Some(earlier) = t.variants[..i].iter().find(|x| x.name.name == v.name.name) {
+                self.duplicate_definition(&v.name, earlier.name.span);
                 continue;
             }
             let fields = v
@@ -220,7 +231,7 @@ impl<'a> Checker<'a> {
         variants
     }
 
-    fn deriving_of(&self, id: usize) -> Option<&'a ast::Deriving> {
+    pub fn deriving_of(&self, id: usize) -> Option<&'a ast::Deriving> {
         match self.adts[id].source {
             AdtSource::Struct(s) => s.deriving.as_ref(),
             AdtSource::Sum(t) => t.deriving.as_ref(),
@@ -473,7 +484,13 @@ impl<'a> Checker<'a> {
             let d =
                 Diagnostic::error(Code("E0003"), msg).label(span, "wrong number of type arguments");
             self.push_once(d);
-            return self.inf.fresh();
+            // Recover with the type itself, at unknown arguments, so that
+            // its fields and variants cause no follow-up errors.
+            let args: Vec<Ty> = (0..expected).map(|_| self.inf.fresh()).collect();
+            return match r {
+                TypeRef::Adt(i) => Ty::Con(TyCon::Adt(i as u32), args),
+                TypeRef::Alias(i) => self.resolve_alias(i).subst(&args),
+            };
         }
         match r {
             TypeRef::Adt(i) => Ty::Con(TyCon::Adt(i as u32), args),

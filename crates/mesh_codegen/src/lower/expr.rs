@@ -67,6 +67,9 @@ impl<'ctx> Lower<'_, 'ctx> {
             ExprKind::Concat { lhs, rhs } => self.concat(&e.ty, lhs, rhs),
             ExprKind::Show(inner) => self.format_expr(inner, Style::Show),
             ExprKind::Debug(inner) => self.format_expr(inner, Style::Debug),
+            ExprKind::Deferred(_) => Err(crate::error::CodegenError::internal(
+                "an unresolved deferred access reached code generation",
+            )),
             ExprKind::Hash(_) => Err(crate::error::CodegenError::new(
                 "not supported yet: `hash()` values",
             )),
