@@ -725,7 +725,6 @@ impl<'a> Checker<'a> {
             .frames
             .pop()
             .unwrap_or_else(|| Frame::new(Ty::UNIT, false));
-        let mut value = value;
         walk::expr_types(&mut value, &mut |t| *t = self.finalize_ty(t, &[]));
         let locals = frame
             .locals
