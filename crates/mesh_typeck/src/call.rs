@@ -173,6 +173,14 @@ impl Checker<'_> {
         {
             return self.library_call(&module, id, args, span, args_span);
         }
+        if !args.is_empty() && self.is_trait_method(&id.name) {
+            let mut args = args;
+            let recv = match args.remove(0) {
+                ArgIn::Ast(a) => self.expr(a, None),
+                ArgIn::Done(e) => e,
+            };
+            return self.method_call_on(recv, id, args, span, args_span);
+        }
         if let Some(found) = builtins::lookup_global(&id.name, &mut self.inf) {
             return self.builtin_call(found.builtin, found.sig, args, span, args_span);
         }
@@ -286,7 +294,7 @@ impl Checker<'_> {
     /// Checks the `where` bounds of the last instantiation at a call: each at
     /// the argument of that type (or the call).
     pub fn bounds_at(&mut self, args: &[tir::Expr], span: Span) {
-        for (ty, t) in std::mem::take(&mut self.pending_bounds) {
+        for (ty, kind) in std::mem::take(&mut self.pending_bounds) {
             let want = self.inf.zonk(&ty);
             // The argument of exactly that type, else one containing it
             // (`List<T>`), else the call.
@@ -296,7 +304,7 @@ impl Checker<'_> {
                 .position(|t| *t == want)
                 .or_else(|| zonked.iter().position(|t| mentions(t, &want)))
                 .map_or(span, |i| args[i].span);
-            self.constrain(&ty, at, crate::check::ConstraintKind::Trait(t));
+            self.constrain(&ty, at, kind);
         }
     }
 
@@ -411,10 +419,42 @@ impl Checker<'_> {
                 let (ty, _) = self.fresh_adt(adt);
                 self.static_from(ty, args, span, args_span, name)
             }
+            Qualifier::Type(crate::types::TypeRef::Adt(adt))
+                if self.variant_index(adt, &name.name).is_none()
+                    && (self.struct_fields_of(adt, &[]).is_some()
+                        || self.has_impl_method(adt, &name.name)) =>
+            {
+                let (ty, _) = self.fresh_adt(adt);
+                self.static_method_call(&ty, name, args, span, args_span)
+            }
             Qualifier::Type(r) => match self.qualified_variant(r, name) {
                 Some((adt, tag)) => self.user_variant_call(adt, tag, args, span, args_span),
                 None => self.error_expr(span),
             },
+        }
+    }
+
+    /// `T.m(args)` for a static (or any) method of an impl for `T`.
+    fn static_method_call(
+        &mut self,
+        ty: &Ty,
+        name: &ast::Ident,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        match self.impl_methods(ty, &name.name).first() {
+            Some(&(_, entry)) => self.entry_call(entry, args, span, args_span),
+            None => {
+                let shown = self.inf.display(ty, &mut Vec::new());
+                self.error(
+                    "E0030",
+                    format!("no method `{}` on type `{shown}`", name.name),
+                    name.span,
+                    "no such method",
+                );
+                self.error_expr(span)
+            }
         }
     }
 
@@ -452,6 +492,14 @@ impl Checker<'_> {
         if name.name == "default" && args.is_empty() {
             if let Some((con, 0)) = crate::annot::builtin_type(module) {
                 return self.default_call(Some(&Ty::Con(con, Vec::new())), name.span, span);
+            }
+        }
+        // Impls for a built-in type take precedence over its module's functions.
+        if let Some((con, arity)) = crate::annot::builtin_type(module) {
+            let args_tys: Vec<Ty> = (0..arity).map(|_| self.inf.fresh()).collect();
+            let ty = Ty::Con(con, args_tys);
+            if name.name != "from" && !self.impl_methods(&ty, &name.name).is_empty() {
+                return self.static_method_call(&ty, name, args, span, args_span);
             }
         }
         if builtins::is_float_from(module, &name.name)
@@ -497,20 +545,32 @@ impl Checker<'_> {
             self.arity_error(1, args.len(), args_span);
             return self.error_expr(span);
         }
-        if module == "Float" {
-            let args = self.check_args(&[Ty::INT], args);
-            return mk(
-                K::Call {
-                    callee: Callee::Builtin(Builtin::IntToFloat),
-                    args,
-                },
-                Ty::FLOAT,
-                span,
-            );
-        }
         let t = self.inf.fresh();
         let mut args = self.check_args(&[t], args);
         let value = args.remove(0);
+        let target = if module == "Float" {
+            Ty::FLOAT
+        } else {
+            Ty::STRING
+        };
+        if self.is_unknown(&value.ty) && module == "Float" {
+            let _ = self.inf.unify(&value.ty, &Ty::INT);
+        }
+        // A user `impl From<T> for Float/String` takes precedence (§5.15).
+        if let Some(converted) = self.convert_pub(value.clone(), &target, span) {
+            return tir::Expr { span, ..converted };
+        }
+        if module == "Float" {
+            let d = self.mismatch(
+                crate::infer::UnifyError::Mismatch,
+                &Ty::INT,
+                &value.ty,
+                value.span,
+                None,
+            );
+            self.push(d);
+            return self.error_expr(span);
+        }
         let shown = self.show(value);
         tir::Expr { span, ..shown }
     }
@@ -524,6 +584,15 @@ impl Checker<'_> {
         args_span: Span,
     ) -> tir::Expr {
         let recv = self.expr(base, None);
+        if self.inf.is_error(&recv.ty) {
+            // The receiver failed to check and was reported (§8.1).
+            for a in args {
+                if let ArgIn::Ast(e) = a {
+                    drop(self.expr(e, None));
+                }
+            }
+            return self.error_expr(span);
+        }
         if self.is_unknown(&recv.ty) {
             return self.defer_method(recv, name, args, span, args_span);
         }
@@ -595,6 +664,14 @@ impl Checker<'_> {
             }
             _ => {}
         }
+        let (recv, args) = match self.builtin_instance_method(recv, name, args, span, args_span) {
+            Ok(done) => return done,
+            Err(unresolved) => *unresolved,
+        };
+        let (recv, args) = match self.generic_receiver_method(recv, name, args, span, args_span) {
+            Ok(done) => return done,
+            Err(unresolved) => *unresolved,
+        };
         let module = match self.inf.shallow(&recv.ty) {
             Ty::Con(TyCon::String, _) => "String",
             Ty::Con(TyCon::List, _) => "List",

@@ -104,7 +104,10 @@ pub struct Checker<'a> {
     /// `where` bounds: rigid variable → traits.
     pub bounds: std::collections::HashMap<u32, Vec<usize>>,
     /// Bounds of the last instantiation, to be checked at its call site.
-    pub pending_bounds: Vec<(Ty, usize)>,
+    pub pending_bounds: Vec<(Ty, ConstraintKind)>,
+    /// Implicit bounds (§5.3 rule 4): requirements on generalised variables
+    /// that their functions' callers must meet.
+    pub implicit_bounds: std::collections::HashMap<u32, Vec<ConstraintKind>>,
     /// Field and method accesses waiting for their receiver's type.
     pub pending: Vec<crate::deferred::Pending>,
 }
@@ -142,6 +145,7 @@ impl<'a> Checker<'a> {
             impls: Vec::new(),
             bounds: Default::default(),
             pending_bounds: Vec::new(),
+            implicit_bounds: Default::default(),
             pending: Vec::new(),
         }
     }
@@ -751,6 +755,14 @@ impl<'a> Checker<'a> {
         let pending: Vec<Constraint> = self.constraints.drain(start..).collect();
         for c in pending {
             let ty = self.inf.zonk(&c.ty);
+            if let Ty::Var(v) = ty {
+                // Still generic: the requirement joins the scheme.
+                let kinds = self.implicit_bounds.entry(v).or_default();
+                if !kinds.contains(&c.kind) {
+                    kinds.push(c.kind);
+                }
+                continue;
+            }
             if !self.has_trait(c.kind, &ty) {
                 let trait_name = match c.kind {
                     ConstraintKind::Trait(t) => self.traits[t].name.clone(),

@@ -58,6 +58,10 @@ impl Checker<'_> {
         Some(self.entry_call(entry, vec![ArgIn::Done(value)], span, span))
     }
 
+    pub fn convert_pub(&mut self, value: tir::Expr, target: &Ty, span: Span) -> Option<tir::Expr> {
+        self.convert(value, target, span)
+    }
+
     /// `T.from(x)` for a user type `T`.
     pub fn static_from(
         &mut self,
@@ -98,17 +102,22 @@ impl Checker<'_> {
         span: Span,
     ) -> tir::Expr {
         let target = expected.map(|t| self.inf.shallow(t));
+        let source = recv.ty.clone();
         match target {
             Some(t) if !matches!(t, Ty::Var(_)) => match self.convert(recv, &t, span) {
                 Some(e) => tir::Expr { span, ..e },
                 None => {
-                    let shown = self.inf.display(&t, &mut Vec::new());
-                    self.error(
-                        "E0030",
-                        format!("no method `into` on type `{shown}`"),
-                        name.span,
-                        "no From impl",
+                    // The receiver has no `into` producing the expected type.
+                    let mut n = Vec::new();
+                    let (s, t) = (
+                        self.inf.display(&source, &mut n),
+                        self.inf.display(&t, &mut n),
                     );
+                    let d =
+                        Diagnostic::error(Code("E0030"), format!("no method `into` on type `{s}`"))
+                            .label(name.span, format!("no `From<{s}>` impl for `{t}`"))
+                            .help(format!("add `impl From<{s}> for {t} do … end`"));
+                    self.push(d);
                     self.error_expr(span)
                 }
             },

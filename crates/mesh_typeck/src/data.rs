@@ -95,6 +95,24 @@ impl Checker<'_> {
         let TypeRef::Adt(adt) = r else { return None };
         match self.variant_index(adt, &name.name) {
             Some(tag) => Some((adt, tag)),
+            None if is_struct_or_lowercase(&self.adts[adt].def.kind, &name.name) => {
+                // Not a variant name: a static member of the type (§5.15).
+                let ty = Ty::Con(TyCon::Adt(adt as u32), Vec::new());
+                let shown = self.inf.adt_names[adt].clone();
+                let mut d = Diagnostic::error(
+                    Code("E0030"),
+                    format!("no method `{}` on type `{shown}`", name.name),
+                )
+                .label(name.span, "no such method");
+                let names = self.method_names_on(&ty);
+                if let Some(s) =
+                    mesh_diagnostics::did_you_mean(&name.name, names.iter().map(String::as_str))
+                {
+                    d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+                }
+                self.push(d);
+                None
+            }
             None => {
                 let type_name = self.adts[adt].def.name.clone();
                 let mut d = Diagnostic::error(
@@ -207,6 +225,10 @@ impl Checker<'_> {
 
     /// `value.field`
     pub fn field_access(&mut self, base: tir::Expr, name: &ast::Ident, span: Span) -> tir::Expr {
+        if self.inf.is_error(&base.ty) {
+            // The receiver failed to check and was reported (§8.1).
+            return self.error_expr(span);
+        }
         if self.is_unknown(&base.ty) {
             return self.defer_field(base, name, span);
         }
@@ -315,6 +337,11 @@ impl Checker<'_> {
             span,
         )
     }
+}
+
+/// `T.x` cannot name a variant of `T`.
+fn is_struct_or_lowercase(kind: &crate::tir::AdtKind, name: &str) -> bool {
+    matches!(kind, crate::tir::AdtKind::Struct { .. }) || name.starts_with(char::is_lowercase)
 }
 
 impl Checker<'_> {

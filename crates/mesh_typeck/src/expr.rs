@@ -399,7 +399,11 @@ impl Checker<'_> {
         let fresh: Vec<(u32, Ty)> = generics.iter().map(|&v| (v, self.inf.fresh())).collect();
         for (v, t) in &fresh {
             for b in self.bounds.get(v).cloned().unwrap_or_default() {
-                self.pending_bounds.push((t.clone(), b));
+                self.pending_bounds
+                    .push((t.clone(), crate::check::ConstraintKind::Trait(b)));
+            }
+            for kind in self.implicit_bounds.get(v).cloned().unwrap_or_default() {
+                self.pending_bounds.push((t.clone(), kind));
             }
         }
         let params = params.iter().map(|t| self.subst_vars(t, &fresh)).collect();
@@ -554,13 +558,14 @@ impl Checker<'_> {
                     _ => (ArithOp::Rem, "Mod"),
                 };
                 self.constrain(&ty, span, ConstraintKind::Num(name));
+                let result = self.arith_result(name, &ty);
                 mk(
                     K::Arith {
                         op: arith,
                         lhs: l,
                         rhs: r,
                     },
-                    ty,
+                    result,
                     span,
                 )
             }

@@ -172,6 +172,12 @@ pub fn builtin_traits() -> Vec<TraitInfo<'static>> {
         &[],
         vec![method("from", false, vec![Ty::Param(1)], me)],
     ));
+    traits.push(builtin(
+        "Into",
+        &["T"],
+        &[],
+        vec![method("into", true, vec![], Ty::Param(1))],
+    ));
     traits
 }
 
@@ -313,10 +319,19 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|a| self.resolve_type(a, &env))
             .collect();
-        if self.duplicate_impl(t, &for_type, &trait_args, def.header_span) {
+        if self.reject_into_given_by_from(t, &for_type, &trait_args, def.header_span)
+            || self.duplicate_impl(t, &for_type, &trait_args, def.header_span)
+        {
             return;
         }
         let assoc = self.impl_assoc(t, def, &env, &for_type);
+        // `Self.Item` in the impl's own signatures and bodies.
+        let mut env = env;
+        env.extend(
+            assoc
+                .iter()
+                .map(|(n, ty)| (format!("Self.{n}"), ty.clone())),
+        );
         let subst = self.trait_subst(t, &for_type, &trait_args, &assoc);
         let mut methods = Vec::new();
         for m in &def.members {
@@ -404,6 +419,46 @@ impl<'a> Checker<'a> {
         })
     }
 
+    /// `impl Into<T> for S` when `impl From<S> for T` provides the pair
+    /// already (§5.12): E0026.
+    fn reject_into_given_by_from(
+        &mut self,
+        t: usize,
+        for_type: &Ty,
+        trait_args: &[Ty],
+        header: Span,
+    ) -> bool {
+        let (Some(from), [target]) = (self.trait_named("From"), trait_args) else {
+            return false;
+        };
+        if self.traits[t].name != "Into" || self.traits[t].module.is_some() {
+            return false;
+        }
+        let provided = self.impls.iter().any(|i| {
+            i.trait_id == from
+                && head_of(&i.for_type) == head_of(&self.inf.shallow(target))
+                && i.trait_args
+                    .first()
+                    .is_some_and(|s| self.could_unify(s, for_type))
+        });
+        if !provided {
+            return false;
+        }
+        let mut n = Vec::new();
+        let (target, shown) = (
+            self.inf.display(target, &mut n),
+            self.inf.display(for_type, &mut n),
+        );
+        let d = Diagnostic::error(
+            Code("E0026"),
+            format!("duplicate impl: `Into<{target}>` is already implemented for `{shown}`"),
+        )
+        .label(header, "duplicate impl")
+        .note(format!("`impl From<{shown}> for {target}` provides it"));
+        self.push(d);
+        true
+    }
+
     fn duplicate_impl(&mut self, t: usize, for_type: &Ty, trait_args: &[Ty], header: Span) -> bool {
         let head = head_of(for_type);
         let existing = self.impls.iter().find(|i| {
@@ -419,10 +474,17 @@ impl<'a> Checker<'a> {
         if existing.is_none() && !builtin_instance {
             return false;
         }
-        let (trait_name, shown) = (
-            self.traits[t].name.clone(),
-            self.inf.display(for_type, &mut Vec::new()),
-        );
+        // The trait with its arguments: `From<Int>` and `From<Float>` differ.
+        let mut n = Vec::new();
+        let mut trait_name = self.traits[t].name.clone();
+        if !trait_args.is_empty() {
+            let args: Vec<String> = trait_args
+                .iter()
+                .map(|a| self.inf.display(a, &mut n))
+                .collect();
+            trait_name = format!("{trait_name}<{}>", args.join(", "));
+        }
+        let shown = self.inf.display(for_type, &mut n);
         let mut d = Diagnostic::error(
             Code("E0026"),
             format!("duplicate impl: `{trait_name}` is already implemented for `{shown}`"),
@@ -648,14 +710,16 @@ impl<'a> Checker<'a> {
         ret: &Ty,
         for_type: &Ty,
     ) {
+        // Every declared parameter, even when the impl has fewer; one the
+        // interface leaves open takes the impl's type.
+        let skip = usize::from(has_self);
         let expected_params: Vec<Ty> = (has_self.then(|| for_type.clone()))
             .into_iter()
-            .chain(
-                declared
-                    .iter()
-                    .zip(params.iter().skip(usize::from(has_self)))
-                    .map(|(d, p)| d.clone().unwrap_or_else(|| p.clone())),
-            )
+            .chain(declared.iter().enumerate().map(|(i, d)| {
+                d.clone()
+                    .or_else(|| params.get(i + skip).cloned())
+                    .unwrap_or_else(|| self.inf.fresh())
+            }))
             .collect();
         let arity_ok = params.len() == declared.len() + usize::from(has_self);
         let expected = Ty::Fun(

@@ -356,4 +356,138 @@ impl Checker<'_> {
         self.push(d);
         self.error_expr(span)
     }
+
+    /// The methods of the built-in instances of §5.12 on built-in types
+    /// (`3.add(4)`, `7.neg()`, `a.eq(b)`, `a.lt(b)`), lowered to the operators.
+    pub fn builtin_instance_method<'e>(
+        &mut self,
+        recv: tir::Expr,
+        name: &ast::Ident,
+        mut args: Vec<ArgIn<'e>>,
+        span: Span,
+        args_span: Span,
+    ) -> Result<tir::Expr, Box<(tir::Expr, Vec<ArgIn<'e>>)>> {
+        let (trait_name, arith) = match name.name.as_str() {
+            "add" => ("Add", Some(tir::ArithOp::Add)),
+            "sub" => ("Sub", Some(tir::ArithOp::Sub)),
+            "mul" => ("Mul", Some(tir::ArithOp::Mul)),
+            "div" => ("Div", Some(tir::ArithOp::Div)),
+            "mod" => ("Mod", Some(tir::ArithOp::Rem)),
+            "neg" => ("Neg", None),
+            "eq" => ("Eq", None),
+            "lt" => ("Ord", None),
+            _ => return Err(Box::new((recv, args))),
+        };
+        let builtin = !matches!(self.inf.shallow(&recv.ty), Ty::Con(TyCon::Adt(_), _))
+            && crate::traits::builtin_has(&self.inf, trait_name, &recv.ty);
+        let unary = name.name == "neg";
+        if !builtin || args.len() != usize::from(!unary) {
+            return Err(Box::new((recv, args)));
+        }
+        let ty = recv.ty.clone();
+        if unary {
+            let op = if self.inf.is_con(&ty, TyCon::Float) {
+                tir::UnaryOp::NegFloat
+            } else {
+                tir::UnaryOp::NegInt
+            };
+            return Ok(mk(
+                K::Unary {
+                    op,
+                    operand: Box::new(recv),
+                },
+                ty,
+                span,
+            ));
+        }
+        let arg = args.remove(0);
+        let mut checked = self.check_args(std::slice::from_ref(&ty), vec![arg]);
+        let (l, r) = (Box::new(recv), Box::new(checked.remove(0)));
+        let _ = args_span;
+        Ok(match (name.name.as_str(), arith) {
+            (_, Some(op)) => mk(K::Arith { op, lhs: l, rhs: r }, ty, span),
+            ("eq", _) => mk(
+                K::Eq {
+                    negate: false,
+                    lhs: l,
+                    rhs: r,
+                },
+                Ty::BOOL,
+                span,
+            ),
+            _ => mk(
+                K::Compare {
+                    op: tir::CompareOp::Lt,
+                    lhs: l,
+                    rhs: r,
+                },
+                Ty::BOOL,
+                span,
+            ),
+        })
+    }
+
+    /// A method on a declared generic parameter not covered by its bounds:
+    /// the unique interface declaring it becomes an implicit bound (§5.15);
+    /// none is E0030, several E0027.
+    pub fn generic_receiver_method<'e>(
+        &mut self,
+        recv: tir::Expr,
+        name: &ast::Ident,
+        args: Vec<ArgIn<'e>>,
+        span: Span,
+        args_span: Span,
+    ) -> Result<tir::Expr, Box<(tir::Expr, Vec<ArgIn<'e>>)>> {
+        let Ty::Var(v) = self.inf.shallow(&recv.ty) else {
+            return Err(Box::new((recv, args)));
+        };
+        if self.inf.rigid_name(v).is_none() {
+            return Err(Box::new((recv, args)));
+        }
+        let declaring: Vec<usize> = (0..self.traits.len())
+            .filter(|&t| {
+                self.traits[t]
+                    .method(&name.name)
+                    .is_some_and(|m| m.has_self)
+            })
+            .collect();
+        match declaring.as_slice() {
+            [] => {
+                let shown = self.inf.display(&recv.ty, &mut Vec::new());
+                self.error(
+                    "E0030",
+                    format!("no method `{}` on type `{shown}`", name.name),
+                    name.span,
+                    "no such method",
+                );
+                Ok(self.error_expr(span))
+            }
+            [t] => {
+                let t = *t;
+                self.bounds.entry(v).or_default().push(t);
+                Ok(self.bound_method_call(t, recv, name, args, span, args_span))
+            }
+            many => {
+                let many = many.to_vec();
+                let ty = recv.ty.clone();
+                self.ambiguous_method(&ty, name, &many);
+                Ok(self.error_expr(span))
+            }
+        }
+    }
+
+    /// Is `name` a method (with `self`) of some interface? Then `name(a, …)`
+    /// is the method call `a.name(…)` (§5.4).
+    pub fn is_trait_method(&self, name: &str) -> bool {
+        self.traits
+            .iter()
+            .any(|t| t.module.is_some() && t.method(name).is_some_and(|m| m.has_self))
+    }
+
+    /// Does some impl for user type `adt` define method `name`?
+    pub fn has_impl_method(&self, adt: usize, name: &str) -> bool {
+        !self
+            .impl_methods(&Ty::Con(TyCon::Adt(adt as u32), Vec::new()), name)
+            .is_empty()
+    }
 }

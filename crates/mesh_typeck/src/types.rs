@@ -356,7 +356,6 @@ impl<'a> Checker<'a> {
         };
         let module = self.adts[id].module;
         let file = self.modules[module].file;
-        let defs = self.adt_defs();
         for t in &deriving.traits {
             let kind = match t.name.as_str() {
                 "Eq" | "Hash" => ConstraintKind::Eq,
@@ -365,7 +364,7 @@ impl<'a> Checker<'a> {
                 _ => continue,
             };
             for ty in self.field_types(id) {
-                if crate::traits::missing(&self.inf, &defs, &ty, kind).is_some() {
+                if !self.has_trait(kind, &ty) {
                     let shown = self.inf.display(&ty, &mut Vec::new());
                     let d = Diagnostic::error(
                         Code("E0006"),

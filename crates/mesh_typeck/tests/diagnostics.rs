@@ -1267,3 +1267,1078 @@ end
 "#
     );
 }
+
+// ==== User types, interfaces and conversions (§5.9–§5.16, §5.20) ==========================
+
+// ---- E0001 ---------------------------------------------------------------------------------
+
+const E0001_STRUCT_FIELD: &str = r#"struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1, y: "two" }
+  println("${p.x}")
+end
+"#;
+
+#[test]
+fn e0001_struct_field_value() {
+    snapshot!(E0001_STRUCT_FIELD);
+    assert_eq!(primary_text(E0001_STRUCT_FIELD, "E0001"), r#""two""#);
+}
+
+const E0001_TUPLE_ELEMENT: &str = r#"fn main() do
+  let pair :: (Int, String) = (1, 2)
+  println("${pair}")
+end
+"#;
+
+#[test]
+fn e0001_tuple_element() {
+    snapshot!(E0001_TUPLE_ELEMENT);
+    assert_eq!(primary_text(E0001_TUPLE_ELEMENT, "E0001"), "2");
+}
+
+const E0001_VARIANT_PATTERN: &str = r#"type Color do
+  Red
+  Green
+end
+
+type Shape do
+  Circle(Float)
+  Dot
+end
+
+fn name(c :: Color) -> String do
+  case c do
+    Circle(r) -> "circle"
+    _ -> "other"
+  end
+end
+
+fn main() do
+  println(name(Red))
+end
+"#;
+
+#[test]
+fn e0001_variant_pattern_of_another_type() {
+    snapshot!(E0001_VARIANT_PATTERN);
+    assert_eq!(primary_text(E0001_VARIANT_PATTERN, "E0001"), "Circle(r)");
+}
+
+const E0001_SOME_PATTERN: &str = r#"struct Point do
+  x :: Int
+end
+
+fn main() do
+  let p = Point { x: 1 }
+  case p do
+    Some(q) -> println("some")
+    _ -> println("other")
+  end
+end
+"#;
+
+#[test]
+fn e0001_option_pattern_on_struct() {
+    snapshot!(E0001_SOME_PATTERN);
+    assert_eq!(primary_text(E0001_SOME_PATTERN, "E0001"), "Some(q)");
+}
+
+// ---- E0002 ---------------------------------------------------------------------------------
+
+const E0002_ALIAS: &str = r#"type Loop = List<Loop>
+
+fn main() do
+  println("hi")
+end
+"#;
+
+#[test]
+fn e0002_alias_refers_to_itself() {
+    snapshot!(E0002_ALIAS);
+    assert_eq!(primary_text(E0002_ALIAS, "E0002"), "Loop");
+}
+
+// ---- E0003 ---------------------------------------------------------------------------------
+
+const E0003_USER_TYPE_ARGS: &str = r#"struct Pair<A, B> do
+  first :: A
+  second :: B
+end
+
+fn first(p :: Pair<Int>) -> Int = p.first
+
+fn main() do
+  println("${first(Pair { first: 1, second: 2 })}")
+end
+"#;
+
+#[test]
+fn e0003_user_type_argument_count() {
+    snapshot!(E0003_USER_TYPE_ARGS);
+    assert_eq!(primary_text(E0003_USER_TYPE_ARGS, "E0003"), "Pair<Int>");
+}
+
+const E0003_VARIANT_PATTERN: &str = r#"type Shape do
+  Circle(Float)
+  Rect(Float, Float)
+end
+
+fn area(s :: Shape) -> Float do
+  case s do
+    Circle(r) -> r * r
+    Rect(w) -> w
+  end
+end
+
+fn main() do
+  println("${area(Circle(1.0))}")
+end
+"#;
+
+#[test]
+fn e0003_user_variant_pattern_fields() {
+    snapshot!(E0003_VARIANT_PATTERN);
+    assert_eq!(primary_text(E0003_VARIANT_PATTERN, "E0003"), "Rect(w)");
+}
+
+const E0003_TUPLE_PATTERN: &str = r#"fn main() do
+  let t = (1, 2, 3)
+  case t do
+    (a, b) -> println("${a} ${b}")
+  end
+end
+"#;
+
+#[test]
+fn e0003_tuple_pattern_size() {
+    snapshot!(E0003_TUPLE_PATTERN);
+    assert_eq!(primary_text(E0003_TUPLE_PATTERN, "E0003"), "(a, b)");
+}
+
+// ---- E0004 ---------------------------------------------------------------------------------
+
+const E0004_FIELD_TYPE: &str = r#"struct User do
+  name :: Strng
+end
+
+fn main() do
+  println("hi")
+end
+"#;
+
+#[test]
+fn e0004_undefined_type_in_struct_field() {
+    snapshot!(E0004_FIELD_TYPE);
+    assert_eq!(primary_text(E0004_FIELD_TYPE, "E0004"), "Strng");
+}
+
+const E0004_IMPL_INTERFACE: &str = r#"interface Describe do
+  fn describe(self) -> String
+end
+
+impl Describ for Int do
+  fn describe(self) -> String = "int"
+end
+
+fn main() do
+  println("hi")
+end
+"#;
+
+#[test]
+fn e0004_undefined_interface_in_impl() {
+    snapshot!(E0004_IMPL_INTERFACE);
+    assert_eq!(primary_text(E0004_IMPL_INTERFACE, "E0004"), "Describ");
+}
+
+const E0004_WHERE_INTERFACE: &str = r#"interface Describe do
+  fn describe(self) -> String
+end
+
+fn show<T>(x :: T) -> String where T: Describ do
+  "?"
+end
+
+fn main() do
+  println(show(1))
+end
+"#;
+
+#[test]
+fn e0004_undefined_interface_in_where() {
+    snapshot!(E0004_WHERE_INTERFACE);
+    assert_eq!(primary_text(E0004_WHERE_INTERFACE, "E0004"), "Describ");
+}
+
+// ---- E0006 ---------------------------------------------------------------------------------
+
+const E0006_WHERE_BOUND: &str = r#"interface Describe do
+  fn describe(self) -> String
+end
+
+impl Describe for Int do
+  fn describe(self) -> String = "int ${self}"
+end
+
+fn show<T>(x :: T) -> String where T: Describe do
+  x.describe()
+end
+
+fn main() do
+  println(show(1))
+  println(show(true))
+end
+"#;
+
+#[test]
+fn e0006_where_bound_violated() {
+    snapshot!(E0006_WHERE_BOUND);
+    assert_eq!(primary_text(E0006_WHERE_BOUND, "E0006"), "true");
+}
+
+const E0006_WHERE_BOUND_LIST: &str = r#"interface Describe do
+  fn describe(self) -> String
+end
+
+fn show_all<T>(xs :: List<T>) -> List<String> where T: Describe do
+  List.map(xs, fn x -> x.describe() end)
+end
+
+fn main() do
+  println("${show_all([1.5, 2.5])}")
+end
+"#;
+
+/// The bound is on the element type: the argument that contains it.
+#[test]
+fn e0006_where_bound_violated_inside_argument() {
+    snapshot!(E0006_WHERE_BOUND_LIST);
+    assert_eq!(primary_text(E0006_WHERE_BOUND_LIST, "E0006"), "[1.5, 2.5]");
+}
+
+const E0006_ADD_STRUCT: &str = r#"struct Money do
+  cents :: Int
+end
+
+fn main() do
+  let a = Money { cents: 1 }
+  let b = Money { cents: 2 }
+  let c = a + b
+  println("${c.cents}")
+end
+"#;
+
+#[test]
+fn e0006_add_on_struct_without_impl() {
+    snapshot!(E0006_ADD_STRUCT);
+    assert_eq!(primary_text(E0006_ADD_STRUCT, "E0006"), "a + b");
+}
+
+const E0006_INTERPOLATE_STRUCT: &str = r#"struct Point do
+  x :: Int
+end deriving(Eq)
+
+fn main() do
+  let p = Point { x: 1 }
+  println("${p}")
+end
+"#;
+
+#[test]
+fn e0006_interpolating_struct_without_display_or_debug() {
+    snapshot!(E0006_INTERPOLATE_STRUCT);
+    assert_eq!(primary_text(E0006_INTERPOLATE_STRUCT, "E0006"), "p");
+}
+
+const E0006_DERIVE_DISPLAY: &str = r#"struct Inner do
+  n :: Int
+end deriving(Eq)
+
+struct Outer do
+  inner :: Inner
+end deriving(Display)
+
+fn main() do
+  println("${Outer { inner: Inner { n: 1 } }}")
+end
+"#;
+
+#[test]
+fn e0006_derive_display_with_field_lacking_display() {
+    snapshot!(E0006_DERIVE_DISPLAY);
+    assert_eq!(primary_text(E0006_DERIVE_DISPLAY, "E0006"), "Display");
+}
+
+// ---- E0007 / E0008 -------------------------------------------------------------------------
+
+const E0007: &str = r#"interface Shape do
+  fn area(self) -> Float
+  fn name(self) -> String
+end
+
+struct Square do
+  side :: Float
+end
+
+impl Shape for Square do
+  fn area(self) -> Float = self.side * self.side
+end
+
+fn main() do
+  let s = Square { side: 2.0 }
+  println("${s.area()} ${s.name()}")
+end
+"#;
+
+/// Calling the missing method is not a second error.
+#[test]
+fn e0007_missing_method() {
+    snapshot!(E0007);
+    assert_eq!(primary_text(E0007, "E0007"), "impl Shape for Square");
+}
+
+const E0008: &str = r#"interface Shape do
+  fn area(self) -> Float
+end
+
+struct Square do
+  side :: Int
+end
+
+impl Shape for Square do
+  fn area(self) -> Int = self.side * self.side
+end
+
+fn main() do
+  println("${Square { side: 2 }.area()}")
+end
+"#;
+
+#[test]
+fn e0008_wrong_signature() {
+    snapshot!(E0008);
+    assert_eq!(primary_text(E0008, "E0008"), "fn area(self) -> Int");
+}
+
+// ---- E0009 ---------------------------------------------------------------------------------
+
+const E0009_MISSING: &str = r#"struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1 }
+  println("${p.x}")
+end
+"#;
+
+#[test]
+fn e0009_missing_field() {
+    snapshot!(E0009_MISSING);
+    assert_eq!(primary_text(E0009_MISSING, "E0009"), "Point");
+}
+
+const E0009_UNKNOWN: &str = r#"struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1, y: 2, yy: 3 }
+  println("${p.x}")
+end
+"#;
+
+#[test]
+fn e0009_unknown_field() {
+    snapshot!(E0009_UNKNOWN);
+    assert_eq!(primary_text(E0009_UNKNOWN, "E0009"), "yy");
+}
+
+const E0009_TWICE: &str = r#"struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1, y: 2, x: 3 }
+  println("${p.x}")
+end
+"#;
+
+#[test]
+fn e0009_field_specified_twice() {
+    snapshot!(E0009_TWICE);
+    let (_, diagnostics) = diagnose(&[("main.mpl", E0009_TWICE)]);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    // The second `x`, not the first.
+    assert_eq!(diagnostics[0].primary_span().map(|s| s.start), Some(86));
+}
+
+const E0009_NO_FIELD: &str = r#"struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1, y: 2 }
+  println("${p.z}")
+end
+"#;
+
+#[test]
+fn e0009_type_has_no_field() {
+    snapshot!(E0009_NO_FIELD);
+    assert_eq!(primary_text(E0009_NO_FIELD, "E0009"), "z");
+}
+
+const E0009_CANNOT_INFER: &str = r#"fn get_x(p) = p.x
+
+fn main() do
+  println("hi")
+end
+"#;
+
+#[test]
+fn e0009_cannot_infer_receiver() {
+    snapshot!(E0009_CANNOT_INFER);
+    assert_eq!(primary_text(E0009_CANNOT_INFER, "E0009"), "x");
+}
+
+// ---- E0010 ---------------------------------------------------------------------------------
+
+const E0010_USER: &str = r#"type Color do
+  Red
+  Green
+end
+
+fn name(c :: Color) -> String do
+  case c do
+    Red -> "red"
+    Gren -> "green"
+  end
+end
+
+fn main() do
+  println(name(Red))
+end
+"#;
+
+#[test]
+fn e0010_unknown_user_variant_did_you_mean() {
+    snapshot!(E0010_USER);
+    assert_eq!(primary_text(E0010_USER, "E0010"), "Gren");
+}
+
+const E0010_AMBIGUOUS: &str = r#"type Light do
+  Red
+  Green
+end
+
+type Paint do
+  Red
+  Blue
+end
+
+fn main() do
+  let c = Red
+  println("${c}")
+end
+"#;
+
+#[test]
+fn e0010_ambiguous_variant() {
+    snapshot!(E0010_AMBIGUOUS);
+    assert_eq!(primary_text(E0010_AMBIGUOUS, "E0010"), "Red");
+}
+
+const E0010_QUALIFIED: &str = r#"type Color do
+  Red
+  Green
+end
+
+fn main() do
+  let c = Color.Gren
+  println("${c}")
+end
+"#;
+
+#[test]
+fn e0010_unknown_qualified_variant() {
+    snapshot!(E0010_QUALIFIED);
+    assert_eq!(primary_text(E0010_QUALIFIED, "E0010"), "Gren");
+}
+
+// ---- E0011 ---------------------------------------------------------------------------------
+
+#[test]
+fn e0011_or_pattern_over_variants() {
+    snapshot!(
+        r#"type Shape do
+  Circle(Float)
+  Square(Float)
+end
+
+fn size(s :: Shape) -> Float do
+  case s do
+    Circle(r) | Square(side) -> 1.0
+  end
+end
+
+fn main() do
+  println("${size(Circle(1.0))}")
+end
+"#
+    );
+}
+
+const E0011_STRUCT: &str = r#"struct Point do
+  x :: Int
+  y :: Int
+end
+
+fn main() do
+  let p = Point { x: 1, y: 2 }
+  let Point { x: a, y: a } = p
+  println("${a}")
+end
+"#;
+
+#[test]
+fn e0011_bound_twice_in_struct_pattern() {
+    snapshot!(E0011_STRUCT);
+    let (_, diagnostics) = diagnose(&[("main.mpl", E0011_STRUCT)]);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+    // The second `a`.
+    assert_eq!(diagnostics[0].primary_span().map(|s| s.start), Some(110));
+}
+
+// ---- E0012 ---------------------------------------------------------------------------------
+
+#[test]
+fn e0012_user_sum_type() {
+    snapshot!(
+        r#"type Color do
+  Red
+  Green
+  Blue
+end
+
+fn name(c :: Color) -> String do
+  case c do
+    Green -> "green"
+  end
+end
+
+fn main() do
+  println(name(Green))
+end
+"#
+    );
+}
+
+#[test]
+fn e0012_nested_variant_in_option() {
+    snapshot!(
+        r#"type Color do
+  Red
+  Green
+end
+
+fn name(c :: Option<Color>) -> String do
+  case c do
+    None -> "none"
+    Some(Green) -> "green"
+  end
+end
+
+fn main() do
+  println(name(None))
+end
+"#
+    );
+}
+
+#[test]
+fn e0012_struct_witness() {
+    snapshot!(
+        r#"struct Point do
+  x :: Bool
+  y :: Int
+end
+
+fn name(p :: Point) -> String do
+  case p do
+    Point { x: false } -> "left"
+  end
+end
+
+fn main() do
+  println(name(Point { x: false, y: 1 }))
+end
+"#
+    );
+}
+
+#[test]
+fn e0012_tuple_witness() {
+    snapshot!(
+        r#"fn name(p :: (Bool, Int)) -> String do
+  case p do
+    (true, _) -> "yes"
+  end
+end
+
+fn main() do
+  println(name((true, 1)))
+end
+"#
+    );
+}
+
+#[test]
+fn e0012_variant_clauses_warning() {
+    snapshot!(
+        r#"type Light do
+  Red
+  Amber
+  Green
+end
+
+fn next(Red) = Green
+fn next(Green) = Amber
+
+fn main() do
+  println("${next(Red)}")
+end
+"#
+    );
+}
+
+// ---- E0023 ---------------------------------------------------------------------------------
+
+#[test]
+fn e0023_duplicate_struct_field() {
+    snapshot!(
+        r#"struct Point do
+  x :: Int
+  x :: Int
+end
+
+fn main() do
+  println("hi")
+end
+"#
+    );
+}
+
+#[test]
+fn e0023_duplicate_variant() {
+    snapshot!(
+        r#"type Color do
+  Red
+  Green
+  Red
+end
+
+fn main() do
+  println("hi")
+end
+"#
+    );
+}
+
+#[test]
+fn e0023_duplicate_type() {
+    snapshot!(
+        r#"struct Point do
+  x :: Int
+end
+
+type Point do
+  Origin
+end
+
+fn main() do
+  println("hi")
+end
+"#
+    );
+}
+
+// ---- E0026 ---------------------------------------------------------------------------------
+
+#[test]
+fn e0026_duplicate_impl() {
+    snapshot!(
+        r#"interface Describe do
+  fn describe(self) -> String
+end
+
+impl Describe for Int do
+  fn describe(self) -> String = "one"
+end
+
+impl Describe for Int do
+  fn describe(self) -> String = "two"
+end
+
+fn main() do
+  println(1.describe())
+end
+"#
+    );
+}
+
+/// An explicit `deriving` entry is the first definition.
+#[test]
+fn e0026_impl_duplicates_derive() {
+    snapshot!(
+        r#"type Light do
+  On
+  Off
+end deriving(Eq, Debug)
+
+impl Eq for Light do
+  fn eq(self, other :: Light) -> Bool = true
+end
+
+fn main() do
+  println("${On == Off}")
+end
+"#
+    );
+}
+
+// ---- E0027 ---------------------------------------------------------------------------------
+
+const E0027_METHOD: &str = r#"interface Named do
+  fn label(self) -> String
+end
+
+interface Tagged do
+  fn label(self) -> String
+end
+
+struct Item do
+  id :: Int
+end
+
+impl Named for Item do
+  fn label(self) -> String = "named"
+end
+
+impl Tagged for Item do
+  fn label(self) -> String = "tagged"
+end
+
+fn main() do
+  let item = Item { id: 1 }
+  println(item.label())
+end
+"#;
+
+#[test]
+fn e0027_ambiguous_method() {
+    snapshot!(E0027_METHOD);
+    assert_eq!(primary_text(E0027_METHOD, "E0027"), "label");
+}
+
+#[test]
+fn e0027_default_without_expected_type() {
+    snapshot!(
+        r#"fn main() do
+  let x = default()
+  println("${x}")
+end
+"#
+    );
+}
+
+#[test]
+fn e0027_into_without_expected_type() {
+    snapshot!(
+        r#"fn main() do
+  let x = 3.into()
+  println("${x}")
+end
+"#
+    );
+}
+
+// ---- E0028 / E0029 -------------------------------------------------------------------------
+
+#[test]
+fn e0028_not_derivable() {
+    snapshot!(
+        r#"struct Point do
+  x :: Int
+end deriving(Eq, Show)
+
+fn main() do
+  println("hi")
+end
+"#
+    );
+}
+
+#[test]
+fn e0028_row_for_sum_type() {
+    snapshot!(
+        r#"type Color do
+  Red
+  Green
+end deriving(Eq, Row)
+
+fn main() do
+  println("hi")
+end
+"#
+    );
+}
+
+#[test]
+fn e0029_ord_without_eq() {
+    snapshot!(
+        r#"type Level do
+  Low
+  High
+end deriving(Ord, Debug)
+
+fn main() do
+  println("hi")
+end
+"#
+    );
+}
+
+// ---- E0030 ---------------------------------------------------------------------------------
+
+const E0030_STRUCT: &str = r#"interface Shape do
+  fn area(self) -> Float
+end
+
+struct Square do
+  side :: Float
+end
+
+impl Shape for Square do
+  fn area(self) -> Float = self.side * self.side
+end
+
+fn main() do
+  let s = Square { side: 2.0 }
+  println("${s.aera()}")
+end
+"#;
+
+#[test]
+fn e0030_no_method_on_struct_did_you_mean() {
+    snapshot!(E0030_STRUCT);
+    assert_eq!(primary_text(E0030_STRUCT, "E0030"), "aera");
+}
+
+#[test]
+fn e0030_to_string_without_display() {
+    snapshot!(
+        r#"struct User do
+  name :: String
+end
+
+fn main() do
+  let u = User { name: "Ada" }
+  println(u.to_string())
+end
+"#
+    );
+}
+
+#[test]
+fn e0030_inspect_without_debug() {
+    snapshot!(
+        r#"struct Point do
+  x :: Int
+end deriving(Eq)
+
+fn main() do
+  let p = Point { x: 1 }
+  println(p.inspect())
+end
+"#
+    );
+}
+
+#[test]
+fn e0030_into_without_from_impl() {
+    snapshot!(
+        r#"struct Meters do
+  value :: Float
+end
+
+fn main() do
+  let m :: Meters = 3.into()
+  println("${m.value}")
+end
+"#
+    );
+}
+
+// ---- E0036 / E0037 -------------------------------------------------------------------------
+
+const E0036_RETURN: &str = r#"fn parse(s :: String) -> Result<Int, String> do
+  Ok(1)
+end
+
+fn total(s :: String) -> Int do
+  let n = parse(s)?
+  n + 1
+end
+
+fn main() do
+  println("${total("1")}")
+end
+"#;
+
+#[test]
+fn e0036_function_does_not_return_result() {
+    snapshot!(E0036_RETURN);
+    assert_eq!(primary_text(E0036_RETURN, "E0036"), "?");
+}
+
+const E0036_CONVERT: &str = r#"struct AppError do
+  message :: String
+end
+
+fn parse(s :: String) -> Result<Int, Int> do
+  Ok(1)
+end
+
+fn total(s :: String) -> Result<Int, AppError> do
+  let n = parse(s)?
+  Ok(n + 1)
+end
+
+fn main() do
+  println("${total("1")}")
+end
+"#;
+
+#[test]
+fn e0036_cannot_convert_error_type() {
+    snapshot!(E0036_CONVERT);
+    assert_eq!(primary_text(E0036_CONVERT, "E0036"), "?");
+}
+
+const E0037: &str = r#"fn total(n :: Int) -> Result<Int, String> do
+  let m = n?
+  Ok(m)
+end
+
+fn main() do
+  println("${total(1)}")
+end
+"#;
+
+#[test]
+fn e0037_question_mark_on_int() {
+    snapshot!(E0037);
+    assert_eq!(primary_text(E0037, "E0037"), "n");
+}
+
+// ---- E0040 / E0041 -------------------------------------------------------------------------
+
+const E0040: &str = r#"interface Container do
+  type Item
+  fn first(self) -> Self.Item
+end
+
+struct Bag do
+  things :: List<Int>
+end
+
+impl Container for Bag do
+  fn first(self) -> Int = 1
+end
+
+fn main() do
+  println("hi")
+end
+"#;
+
+#[test]
+fn e0040_missing_associated_type() {
+    snapshot!(E0040);
+    assert_eq!(primary_text(E0040, "E0040"), "impl Container for Bag");
+}
+
+const E0041: &str = r#"interface Describe do
+  fn describe(self) -> String
+end
+
+impl Describe for Int do
+  type Item = Int
+  fn describe(self) -> String = "int"
+end
+
+fn main() do
+  println("hi")
+end
+"#;
+
+#[test]
+fn e0041_undeclared_associated_type() {
+    snapshot!(E0041);
+    assert_eq!(primary_text(E0041, "E0041"), "type Item = Int");
+}
+
+// ---- Error recovery (§5.3 rule 8, §8.1) ----------------------------------------------------
+
+/// Values whose expression failed to check, and operands that disagree,
+/// cause no further diagnostics.
+#[test]
+fn failed_expressions_cause_no_follow_up_errors() {
+    snapshot!(
+        r#"struct Money do
+  cents :: Int
+end
+
+fn main() do
+  let a = Money.from(1)
+  let b = Wallet { cents: 2 }
+  let c = Money { cents: 3 } * 2
+  println("${a.cents} ${b.cents} ${a.total()} ${%{b | cents: 4}} ${c.cents}")
+end
+"#
+    );
+}
+
+// ---- W0001 ---------------------------------------------------------------------------------
+
+#[test]
+fn w0001_redundant_variant_arm() {
+    snapshot!(
+        r#"type Color do
+  Red
+  Green
+end
+
+fn name(c :: Color) -> String do
+  case c do
+    Red -> "red"
+    Green -> "green"
+    Red -> "red again"
+  end
+end
+
+fn main() do
+  println(name(Red))
+end
+"#
+    );
+}

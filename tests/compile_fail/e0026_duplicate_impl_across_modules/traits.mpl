@@ -1,0 +1,3 @@
+pub interface Describe do
+  fn describe(self) -> String
+end

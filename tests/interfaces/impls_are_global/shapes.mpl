@@ -1,0 +1,7 @@
+pub struct Circle do
+  r :: Int
+end
+
+pub interface Describe do
+  fn describe(self) -> String
+end
