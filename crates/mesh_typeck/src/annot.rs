@@ -20,6 +20,8 @@ const KNOWN: &[(&str, TyCon, usize)] = &[
     ("Result", TyCon::Result, 2),
     ("Ordering", TyCon::Ordering, 0),
     ("Range", TyCon::Range, 0),
+    ("Map", TyCon::Map, 2),
+    ("Set", TyCon::Set, 1),
 ];
 
 /// A built-in type constructor by name, with its number of type arguments.
@@ -82,6 +84,10 @@ impl Checker<'_> {
             self.push_once(d);
             return self.inf.fresh();
         };
+        // Compatibility: a bare `Set` means `Set<T>` with `T` inferred.
+        if con == TyCon::Set && args.is_empty() {
+            return Ty::Con(con, vec![self.inf.fresh()]);
+        }
         if args.len() != arity {
             let msg = format!("expected {arity} type argument(s), found {}", args.len());
             let d = Diagnostic::error(Code("E0003"), msg)

@@ -27,6 +27,14 @@ fn sig(params: Vec<Ty>, ret: Ty) -> Signature {
     Signature { params, ret }
 }
 
+fn map(k: Ty, v: Ty) -> Ty {
+    Ty::Con(crate::ty::TyCon::Map, vec![k, v])
+}
+
+fn set(t: Ty) -> Ty {
+    Ty::Con(crate::ty::TyCon::Set, vec![t])
+}
+
 fn fun(params: Vec<Ty>, ret: Ty) -> Ty {
     Ty::Fun(params, Box::new(ret))
 }
@@ -41,66 +49,89 @@ const S: Ty = Ty::STRING;
 const I: Ty = Ty::INT;
 
 static ENTRIES: &[Entry] = entries! {
-    "IO"."println" => Println, |_i| sig(vec![S], Ty::UNIT);
-    "IO"."print" => Print, |_i| sig(vec![S], Ty::UNIT);
-    "IO"."puts" => Println, |_i| sig(vec![S], Ty::UNIT);
-    "IO"."eprintln" => Eprintln, |_i| sig(vec![S], Ty::UNIT);
-    "String"."length" => StringLength, |_i| sig(vec![S], I);
-    "String"."to_upper" => StringToUpper, |_i| sig(vec![S], S);
-    "String"."to_lower" => StringToLower, |_i| sig(vec![S], S);
-    "String"."split" => StringSplit, |_i| sig(vec![S, S], Ty::list(S));
-    "String"."join" => StringJoin, |_i| sig(vec![Ty::list(S), S], S);
-    "String"."contains" => StringContains, |_i| sig(vec![S, S], Ty::BOOL);
-    "String"."starts_with" => StringStartsWith, |_i| sig(vec![S, S], Ty::BOOL);
-    "String"."ends_with" => StringEndsWith, |_i| sig(vec![S, S], Ty::BOOL);
-    "String"."trim" => StringTrim, |_i| sig(vec![S], S);
-    "String"."slice" => StringSlice, |_i| sig(vec![S, I, I], S);
-    "String"."replace" => StringReplace, |_i| sig(vec![S, S, S], S);
-    "String"."to_int" => StringToInt, |_i| sig(vec![S], Ty::option(I));
-    "String"."to_float" => StringToFloat, |_i| sig(vec![S], Ty::option(Ty::FLOAT));
-    "Int"."to_float" => IntToFloat, |_i| sig(vec![I], Ty::FLOAT);
-    "Float"."to_int" => FloatToInt, |_i| sig(vec![Ty::FLOAT], I);
-    "List"."length" => ListLength, |i| { let t = i.fresh(); sig(vec![Ty::list(t)], I) };
-    "List"."is_empty" => ListIsEmpty, |i| { let t = i.fresh(); sig(vec![Ty::list(t)], Ty::BOOL) };
-    "List"."get" => ListGet, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], t) };
-    "List"."nth" => ListGet, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], t) };
-    "List"."head" => ListHead, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], t) };
-    "List"."tail" => ListTail, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], Ty::list(t)) };
-    "List"."last" => ListLast, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], t) };
-    "List"."append" => ListAppend, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t.clone()], Ty::list(t)) };
-    "List"."concat" => ListConcat, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), t.clone()], t) };
-    "List"."reverse" => ListReverse, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone()], t) };
-    "List"."take" => ListTake, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), I], t) };
-    "List"."drop" => ListDrop, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), I], t) };
-    "List"."map" => ListMap, |i| {
-        let (t, u) = (i.fresh(), i.fresh());
-        sig(vec![Ty::list(t.clone()), fun(vec![t], u.clone())], Ty::list(u))
-    };
-    "List"."filter" => ListFilter, |i| {
-        let t = i.fresh();
-        sig(vec![Ty::list(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::list(t))
-    };
-    "List"."reduce" => ListReduce, |i| {
-        let (t, u) = (i.fresh(), i.fresh());
-        sig(vec![Ty::list(t.clone()), u.clone(), fun(vec![u.clone(), t], u.clone())], u)
-    };
-    "List"."find" => ListFind, |i| {
-        let t = i.fresh();
-        sig(vec![Ty::list(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::option(t))
-    };
-    "List"."any" => ListAny, |i| {
-        let t = i.fresh();
-        sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
-    };
-    "List"."all" => ListAll, |i| {
-        let t = i.fresh();
-        sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
-    };
-    "List"."contains" => ListContains, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t], Ty::BOOL) };
+"IO"."println" => Println, |_i| sig(vec![S], Ty::UNIT);
+"IO"."print" => Print, |_i| sig(vec![S], Ty::UNIT);
+"IO"."puts" => Println, |_i| sig(vec![S], Ty::UNIT);
+"IO"."eprintln" => Eprintln, |_i| sig(vec![S], Ty::UNIT);
+"String"."length" => StringLength, |_i| sig(vec![S], I);
+"String"."to_upper" => StringToUpper, |_i| sig(vec![S], S);
+"String"."to_lower" => StringToLower, |_i| sig(vec![S], S);
+"String"."split" => StringSplit, |_i| sig(vec![S, S], Ty::list(S));
+"String"."join" => StringJoin, |_i| sig(vec![Ty::list(S), S], S);
+"String"."contains" => StringContains, |_i| sig(vec![S, S], Ty::BOOL);
+"String"."starts_with" => StringStartsWith, |_i| sig(vec![S, S], Ty::BOOL);
+"String"."ends_with" => StringEndsWith, |_i| sig(vec![S, S], Ty::BOOL);
+"String"."trim" => StringTrim, |_i| sig(vec![S], S);
+"String"."slice" => StringSlice, |_i| sig(vec![S, I, I], S);
+"String"."replace" => StringReplace, |_i| sig(vec![S, S, S], S);
+"String"."to_int" => StringToInt, |_i| sig(vec![S], Ty::option(I));
+"String"."to_float" => StringToFloat, |_i| sig(vec![S], Ty::option(Ty::FLOAT));
+"Int"."to_float" => IntToFloat, |_i| sig(vec![I], Ty::FLOAT);
+"Float"."to_int" => FloatToInt, |_i| sig(vec![Ty::FLOAT], I);
+"List"."length" => ListLength, |i| { let t = i.fresh(); sig(vec![Ty::list(t)], I) };
+"List"."is_empty" => ListIsEmpty, |i| { let t = i.fresh(); sig(vec![Ty::list(t)], Ty::BOOL) };
+"List"."get" => ListGet, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], t) };
+"List"."nth" => ListGet, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], t) };
+"List"."head" => ListHead, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], t) };
+"List"."tail" => ListTail, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], Ty::list(t)) };
+"List"."last" => ListLast, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], t) };
+"List"."append" => ListAppend, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t.clone()], Ty::list(t)) };
+"List"."concat" => ListConcat, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), t.clone()], t) };
+"List"."reverse" => ListReverse, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone()], t) };
+"List"."take" => ListTake, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), I], t) };
+"List"."drop" => ListDrop, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone(), I], t) };
+"List"."map" => ListMap, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![Ty::list(t.clone()), fun(vec![t], u.clone())], Ty::list(u))
 };
+"List"."filter" => ListFilter, |i| {
+    let t = i.fresh();
+    sig(vec![Ty::list(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::list(t))
+};
+"List"."reduce" => ListReduce, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![Ty::list(t.clone()), u.clone(), fun(vec![u.clone(), t], u.clone())], u)
+};
+"List"."find" => ListFind, |i| {
+    let t = i.fresh();
+    sig(vec![Ty::list(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::option(t))
+};
+"List"."any" => ListAny, |i| {
+    let t = i.fresh();
+    sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
+};
+"List"."all" => ListAll, |i| {
+    let t = i.fresh();
+    sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
+};
+"List"."contains" => ListContains, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t], Ty::BOOL) };
+
+"Map"."new" => MapNew, |i| sig(vec![], map(i.fresh(), i.fresh()));
+"Map"."put" => MapPut, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k.clone(), v.clone()], map(k, v)) };
+"Map"."get" => MapGet, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k], v) };
+"Map"."fetch" => MapFetch, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k], Ty::option(v)) };
+"Map"."get_or" => MapGetOr, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k, v.clone()], v) };
+"Map"."has_key" => MapHasKey, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v), k], Ty::BOOL) };
+"Map"."delete" => MapDelete, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k.clone()], map(k, v)) };
+"Map"."size" => MapSize, |i| sig(vec![map(i.fresh(), i.fresh())], I);
+"Map"."keys" => MapKeys, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v)], Ty::list(k)) };
+"Map"."values" => MapValues, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k, v.clone())], Ty::list(v)) };
+"Map"."merge" => MapMerge, |i| { let m = map(i.fresh(), i.fresh()); sig(vec![m.clone(), m.clone()], m) };
+"Map"."to_list" => MapToList, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone())], Ty::list(Ty::Tuple(vec![k, v]))) };
+"Map"."from_list" => MapFromList, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![Ty::list(Ty::Tuple(vec![k.clone(), v.clone()]))], map(k, v)) };
+"Set"."new" => SetNew, |i| sig(vec![], set(i.fresh()));
+"Set"."add" => SetAdd, |i| { let t = i.fresh(); sig(vec![set(t.clone()), t.clone()], set(t)) };
+"Set"."remove" => SetRemove, |i| { let t = i.fresh(); sig(vec![set(t.clone()), t.clone()], set(t)) };
+"Set"."contains" => SetContains, |i| { let t = i.fresh(); sig(vec![set(t.clone()), t], Ty::BOOL) };
+"Set"."size" => SetSize, |i| sig(vec![set(i.fresh())], I);
+"Set"."union" => SetUnion, |i| { let s = set(i.fresh()); sig(vec![s.clone(), s.clone()], s) };
+"Set"."intersection" => SetIntersection, |i| { let s = set(i.fresh()); sig(vec![s.clone(), s.clone()], s) };
+"Set"."difference" => SetDifference, |i| { let s = set(i.fresh()); sig(vec![s.clone(), s.clone()], s) };
+"Set"."to_list" => SetToList, |i| { let t = i.fresh(); sig(vec![set(t.clone())], Ty::list(t)) };
+"Set"."from_list" => SetFromList, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], set(t)) };};
 
 /// Library modules known to the checker in this release.
-pub const MODULES: &[&str] = &["IO", "String", "List", "Int", "Float"];
+pub const MODULES: &[&str] = &["IO", "String", "List", "Int", "Float", "Map", "Set"];
 
 /// Global functions of the prelude (§5.4) and what they stand for.
 const PRELUDE: &[(&str, &str, &str)] = &[

@@ -675,6 +675,8 @@ impl Checker<'_> {
         let module = match self.inf.shallow(&recv.ty) {
             Ty::Con(TyCon::String, _) => "String",
             Ty::Con(TyCon::List, _) => "List",
+            Ty::Con(TyCon::Map, _) => "Map",
+            Ty::Con(TyCon::Set, _) => "Set",
             Ty::Con(TyCon::Int, _) => "Int",
             Ty::Con(TyCon::Float, _) => "Float",
             Ty::Var(_) if self.inf.is_error(&recv.ty) => return self.error_expr(span),
@@ -810,12 +812,7 @@ impl Checker<'_> {
                 args_span,
             } => {
                 let mut all = vec![ArgIn::Done(first)];
-                for a in args {
-                    if let Some(n) = &a.name {
-                        self.not_supported("keyword arguments", n.span);
-                    }
-                    all.push(ArgIn::Ast(&a.value));
-                }
+                all.extend(self.call_args(args, *args_span));
                 self.call(callee, all, span, *args_span)
             }
             A::Var(_) | A::Field { .. } => self.call(rhs, vec![ArgIn::Done(first)], span, rhs.span),

@@ -346,6 +346,11 @@ impl Checker<'_> {
             Ty::Con(TyCon::Bool, _) => K::Bool(false),
             Ty::Con(TyCon::Unit, _) => K::Unit,
             Ty::Con(TyCon::List, _) => K::List(Vec::new()),
+            Ty::Con(TyCon::Map, _) => K::MapLit(Vec::new()),
+            Ty::Con(TyCon::Set, _) => K::Call {
+                callee: Callee::Builtin(Builtin::SetNew),
+                args: Vec::new(),
+            },
             Ty::Con(TyCon::Option, _) => K::Variant {
                 tag: 0,
                 args: Vec::new(),

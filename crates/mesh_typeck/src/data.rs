@@ -416,3 +416,50 @@ impl Checker<'_> {
         mk(K::Block(stmts), ordering, span)
     }
 }
+
+impl Checker<'_> {
+    /// `%{k => v, name: v}`: all keys one type (`String` for keyword
+    /// entries), all values one type; keys need `Eq` and `Hash`.
+    pub fn map_literal(&mut self, entries: &[ast::MapEntry], span: Span) -> tir::Expr {
+        let (k, v) = (self.inf.fresh(), self.inf.fresh());
+        let mut out = Vec::new();
+        for entry in entries {
+            let (key, value) = match entry {
+                ast::MapEntry::Keyword { key, value } => {
+                    (mk(K::Str(key.name.clone()), Ty::STRING, key.span), value)
+                }
+                ast::MapEntry::Pair { key, value } => (self.expr(key, Some(&k)), value),
+            };
+            self.unify_element(&k, &key);
+            let value = self.expr(value, Some(&v));
+            self.unify_element(&v, &value);
+            out.push((key, value));
+        }
+        self.constrain(&k, span, crate::check::ConstraintKind::Eq);
+        mk(K::MapLit(out), Ty::Con(TyCon::Map, vec![k, v]), span)
+    }
+
+    /// Keyword arguments as their map.
+    pub fn keyword_map(&mut self, keywords: &[(&ast::Ident, &ast::Expr)], span: Span) -> tir::Expr {
+        let v = self.inf.fresh();
+        let mut out = Vec::new();
+        for (name, value) in keywords {
+            let key = mk(K::Str(name.name.clone()), Ty::STRING, name.span);
+            let value = self.expr(value, Some(&v));
+            self.unify_element(&v, &value);
+            out.push((key, value));
+        }
+        mk(
+            K::MapLit(out),
+            Ty::Con(TyCon::Map, vec![Ty::STRING, v]),
+            span,
+        )
+    }
+
+    fn unify_element(&mut self, want: &Ty, e: &tir::Expr) {
+        if let Err(err) = self.inf.unify(want, &e.ty) {
+            let d = self.mismatch(err, want, &e.ty, crate::annot::result_span(e), None);
+            self.push(d);
+        }
+    }
+}

@@ -67,7 +67,7 @@ impl Checker<'_> {
                 args,
                 args_span,
             } => {
-                let args: Vec<ArgIn> = args.iter().map(|a| self.arg(a)).collect();
+                let args: Vec<ArgIn> = self.call_args(args, *args_span);
                 self.call(callee, args, span, *args_span)
             }
             A::Field { base, name } => self.field_value(base, name, span),
@@ -88,7 +88,7 @@ impl Checker<'_> {
             A::Closure(c) => self.closure(c, span, expected),
             A::Return(value) => self.return_expr(value.as_deref(), span),
             A::Break | A::Continue => self.loop_jump(matches!(e.kind, A::Break), span),
-            A::Map(_) => self.unsupported_expr("map literals", span),
+            A::Map(entries) => self.map_literal(entries, span),
             A::StructLit { path, fields } => self.struct_literal(path, fields, span),
             A::StructUpdate { base, fields } => self.struct_update(base, fields, span),
             A::Try { operand, q_span } => self.try_expr(operand, *q_span, span),
@@ -791,27 +791,14 @@ impl Checker<'_> {
             }
             _ => {
                 let src = self.expr(iter, None);
-                let elem = self.inf.fresh();
-                if self.inf.unify(&Ty::list(elem.clone()), &src.ty).is_err() {
-                    let shown = self.inf.display(&src.ty, &mut Vec::new());
-                    let d = Diagnostic::error(
-                        Code("E0006"),
-                        format!("{shown} does not implement Iterable"),
-                    )
-                    .label(src.span, format!("{shown} does not satisfy Iterable"))
-                    .help(format!("add `impl Iterable for {shown} do … end`"));
-                    self.push(d);
-                }
-                (tir::ForSource::List(Box::new(src)), elem)
+                let entries = matches!(pattern, ast::ForPattern::Entry(..));
+                self.iteration_source(src, entries)
             }
         };
         self.frame().push_scope();
         let pat = match pattern {
             ast::ForPattern::Single(p) => self.pattern(p, &elem, false),
-            ast::ForPattern::Entry(k, _) => {
-                self.not_supported("map-entry `for` patterns", k.span);
-                self.pattern(k, &elem, false)
-            }
+            ast::ForPattern::Entry(k, v) => self.entry_pattern(k, v, &elem, span),
         };
         self.check_irrefutable(&pat, "for");
         let filter = filter.map(|f| Box::new(self.guard(f)));
@@ -830,6 +817,77 @@ impl Checker<'_> {
             ty,
             span,
         )
+    }
+
+    fn unify_key(&mut self, want: &Ty, e: &tir::Expr) {
+        if let Err(err) = self.inf.unify(want, &e.ty) {
+            let d = self.mismatch(err, want, &e.ty, crate::annot::result_span(e), None);
+            self.push(d);
+        }
+    }
+
+    /// What a `for` iterates (§5.9): lists, maps (keys, or `(k, v)`
+    /// entries), sets; anything else is E0006.
+    fn iteration_source(&mut self, src: tir::Expr, entries: bool) -> (tir::ForSource, Ty) {
+        match self.inf.shallow(&src.ty) {
+            Ty::Con(TyCon::Map, args) => {
+                let elem = if entries {
+                    Ty::Tuple(args.clone())
+                } else {
+                    args[0].clone()
+                };
+                (
+                    tir::ForSource::Map {
+                        map: Box::new(src),
+                        entries,
+                    },
+                    elem,
+                )
+            }
+            Ty::Con(TyCon::Set, args) => (tir::ForSource::Set(Box::new(src)), args[0].clone()),
+            _ => {
+                let elem = self.inf.fresh();
+                if self.inf.unify(&Ty::list(elem.clone()), &src.ty).is_err() {
+                    let shown = self.inf.display(&src.ty, &mut Vec::new());
+                    let d = Diagnostic::error(
+                        Code("E0006"),
+                        format!("{shown} does not implement Iterable"),
+                    )
+                    .label(src.span, format!("{shown} does not satisfy Iterable"))
+                    .help(format!("add `impl Iterable for {shown} do … end`"));
+                    self.push(d);
+                }
+                (tir::ForSource::List(Box::new(src)), elem)
+            }
+        }
+    }
+
+    /// `for {k, v} in m`: the pattern `(k, v)` over the element.
+    fn entry_pattern(
+        &mut self,
+        k: &ast::Pattern,
+        v: &ast::Pattern,
+        elem: &Ty,
+        span: Span,
+    ) -> tir::Pattern {
+        let parts = match self.inf.shallow(elem) {
+            Ty::Tuple(xs) if xs.len() == 2 => xs,
+            _ => {
+                let xs = vec![self.inf.fresh(), self.inf.fresh()];
+                let _ = self.inf.unify(elem, &Ty::Tuple(xs.clone()));
+                xs
+            }
+        };
+        let mut binds = Vec::new();
+        let kp = self.pattern(k, &parts[0], false);
+        let vp = self.pattern(v, &parts[1], false);
+        binds.push(kp);
+        binds.push(vp);
+        tir::Pattern {
+            kind: tir::PatternKind::Tuple(binds),
+            ty: elem.clone(),
+            span,
+        }
     }
 
     fn return_expr(&mut self, value: Option<&ast::Expr>, span: Span) -> tir::Expr {
@@ -866,6 +924,16 @@ impl Checker<'_> {
 
     fn index(&mut self, base: &ast::Expr, index: &ast::Expr, span: Span) -> tir::Expr {
         let b = self.expr(base, None);
+        if let Ty::Con(TyCon::Map, args) = self.inf.shallow(&b.ty) {
+            // `m[k]` is `Map.get(m, k)` (§3.10).
+            let k = self.expr(index, Some(&args[0]));
+            self.unify_key(&args[0], &k);
+            let call = K::Call {
+                callee: tir::Callee::Builtin(tir::Builtin::MapGet),
+                args: vec![b, k],
+            };
+            return mk(call, args[1].clone(), span);
+        }
         let i = self.expr(index, Some(&Ty::INT));
         let elem = self.inf.fresh();
         if self.inf.is_error(&b.ty) {
@@ -914,10 +982,23 @@ pub enum ArgIn<'e> {
 }
 
 impl<'a> Checker<'a> {
-    fn arg<'e>(&mut self, a: &'e ast::Arg) -> ArgIn<'e> {
-        if let Some(name) = &a.name {
-            self.not_supported("keyword arguments", name.span);
+    /// A call's arguments: positional ones as they are, keyword arguments
+    /// collected in source order into one trailing `Map<String, V>` (§3.10).
+    pub fn call_args<'e>(&mut self, args: &'e [ast::Arg], args_span: Span) -> Vec<ArgIn<'e>> {
+        let mut out: Vec<ArgIn<'e>> = args
+            .iter()
+            .filter(|a| a.name.is_none())
+            .map(|a| ArgIn::Ast(&a.value))
+            .collect();
+        let keywords: Vec<(&ast::Ident, &ast::Expr)> = args
+            .iter()
+            .filter_map(|a| a.name.as_ref().map(|n| (n, &a.value)))
+            .collect();
+        if !keywords.is_empty() {
+            let span = keywords[0].0.span.to(keywords[keywords.len() - 1].1.span);
+            let _ = args_span;
+            out.push(ArgIn::Done(self.keyword_map(&keywords, span)));
         }
-        ArgIn::Ast(&a.value)
+        out
     }
 }

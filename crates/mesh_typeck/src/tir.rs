@@ -301,6 +301,9 @@ pub enum ExprKind {
     /// Only exists while a definition is being checked: it is replaced
     /// before the definition is finished.
     Deferred(u32),
+    /// A map literal: `(key, value)` entries in source order (a repeated
+    /// key keeps its first position and the last value).
+    MapLit(Vec<(Expr, Expr)>),
     /// `a .. b`
     Range {
         start: Box<Expr>,
@@ -356,6 +359,11 @@ pub enum ForSource {
     Range { start: Box<Expr>, end: Box<Expr> },
     /// Any expression of type `List<T>`.
     List(Box<Expr>),
+    /// A `Map<K, V>` in insertion order: the element is the key, or the
+    /// `(key, value)` tuple when `entries` (`for {k, v} in m`).
+    Map { map: Box<Expr>, entries: bool },
+    /// A `Set<T>` in insertion order.
+    Set(Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -476,6 +484,31 @@ pub enum Builtin {
     ListAny,
     ListAll,
     ListContains,
+    MapNew,
+    MapPut,
+    /// `Map.get`: the value, or the value type's `Default`, or a panic
+    /// ``key not found: <key>`` when it has none.
+    MapGet,
+    MapFetch,
+    MapGetOr,
+    MapHasKey,
+    MapDelete,
+    MapSize,
+    MapKeys,
+    MapValues,
+    MapMerge,
+    MapToList,
+    MapFromList,
+    SetNew,
+    SetAdd,
+    SetRemove,
+    SetContains,
+    SetSize,
+    SetUnion,
+    SetIntersection,
+    SetDifference,
+    SetToList,
+    SetFromList,
 }
 
 impl Expr {
@@ -489,6 +522,7 @@ impl Expr {
             | ExprKind::Variant { args, .. } => args.iter().collect(),
             ExprKind::CallValue { func, args } => std::iter::once(&**func).chain(args).collect(),
             ExprKind::Struct { fields } => fields.iter().map(|(_, e)| e).collect(),
+            ExprKind::MapLit(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
             ExprKind::StructUpdate { base, fields } => std::iter::once(&**base)
                 .chain(fields.iter().map(|(_, e)| e))
                 .collect(),
@@ -518,7 +552,11 @@ impl Expr {
             } => {
                 let mut out: Vec<&Expr> = match source {
                     ForSource::Range { start, end } => vec![start, end],
-                    ForSource::List(list) => vec![list],
+                    ForSource::List(list)
+                    | ForSource::Set(list)
+                    | ForSource::Map { map: list, .. } => {
+                        vec![list]
+                    }
                 };
                 out.extend(filter.as_deref());
                 out.push(body);
@@ -567,6 +605,7 @@ impl Expr {
                 .chain(args.iter_mut())
                 .collect(),
             ExprKind::Struct { fields } => fields.iter_mut().map(|(_, e)| e).collect(),
+            ExprKind::MapLit(entries) => entries.iter_mut().flat_map(|(k, v)| [k, v]).collect(),
             ExprKind::StructUpdate { base, fields } => std::iter::once(&mut **base)
                 .chain(fields.iter_mut().map(|(_, e)| e))
                 .collect(),
@@ -600,7 +639,11 @@ impl Expr {
             } => {
                 let mut out: Vec<&mut Expr> = match source {
                     ForSource::Range { start, end } => vec![&mut **start, &mut **end],
-                    ForSource::List(list) => vec![&mut **list],
+                    ForSource::List(list)
+                    | ForSource::Set(list)
+                    | ForSource::Map { map: list, .. } => {
+                        vec![&mut **list]
+                    }
                 };
                 out.extend(filter.as_deref_mut());
                 out.push(&mut **body);

@@ -93,7 +93,9 @@ pub fn builtin_has(inf: &Infer, name: &str, ty: &Ty) -> bool {
                     | TyCon::Bool
                     | TyCon::Unit
                     | TyCon::List
-                    | TyCon::Option,
+                    | TyCon::Option
+                    | TyCon::Map
+                    | TyCon::Set,
                 _
             )
         ),

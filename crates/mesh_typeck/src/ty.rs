@@ -25,6 +25,10 @@ pub enum TyCon {
     /// `Less` (0) | `Equal` (1) | `Greater` (2)
     Ordering,
     Range,
+    /// `Map<K, V>`: insertion-ordered, persistent.
+    Map,
+    /// `Set<T>`: insertion-ordered, persistent.
+    Set,
     /// A user struct or sum type: index into `tir::Program::adts`.
     Adt(u32),
 }
@@ -43,6 +47,8 @@ impl TyCon {
             TyCon::Result => "Result",
             TyCon::Ordering => "Ordering",
             TyCon::Range => "Range",
+            TyCon::Map => "Map",
+            TyCon::Set => "Set",
             TyCon::Adt(_) => "<user type>",
         }
     }
