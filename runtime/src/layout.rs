@@ -7,8 +7,9 @@
 //! These structs are the single definition of the layouts generated code touches. The code
 //! generator builds string literals with exactly the [`MeshString`] layout, reads variant tags at
 //! the offsets of [`MeshVariant`] and calls closures through [`MeshClosure::code`]; its tests
-//! assert its field indices against `core::mem::offset_of!` on these types. Lists are opaque to
-//! generated code (it only calls `mesh_rt_list_*`), so [`MeshList`] may change freely.
+//! assert its field indices against `core::mem::offset_of!` on these types. Lists, maps and sets
+//! are opaque to generated code (it only calls `mesh_rt_list_*`, `mesh_rt_map_*` and
+//! `mesh_rt_set_*`), so [`MeshList`], [`MeshMap`] and their parts may change freely.
 
 use core::ffi::c_void;
 use core::mem::size_of;
@@ -99,6 +100,59 @@ pub const TAG_OK: u64 = 0;
 /// Variant tag of `Err`.
 pub const TAG_ERR: u64 = 1;
 
+/// A map (or set) header: the entry count and the roots of its two tries (see `crate::map` and
+/// `docs/design/collections.md`). Opaque to generated code, like lists.
+#[repr(C)]
+#[derive(Debug)]
+pub struct MeshMap {
+    /// Number of entries.
+    pub size: u64,
+    /// The sequence number the next new key gets (insertion order).
+    pub next_seq: u64,
+    /// The bit shift of the order index's root level (a multiple of 5).
+    pub order_shift: u64,
+    /// The root of the key index (hash trie), or null when empty.
+    pub keys: *const u64,
+    /// The root of the order index (radix trie on `seq`), or null when empty.
+    pub order: *const u64,
+}
+
+// Safety: a `MeshMap` is immutable once built (only the static empty map is ever shared between
+// threads, and it points to nothing).
+unsafe impl Sync for MeshMap {}
+
+/// One entry of a map: immutable, shared by both tries and by every version of the map that
+/// contains it.
+#[repr(C)]
+#[derive(Debug)]
+pub struct MeshMapEntry {
+    /// The key's hash after mixing (`crate::map::mix`).
+    pub hash: u64,
+    /// The insertion sequence number: the entry's position in insertion order.
+    pub seq: u64,
+    /// The key.
+    pub key: u64,
+    /// The value (Unit in a set).
+    pub value: u64,
+}
+
+/// A map iterator: the map, the current entry, and one `(node, next index)` frame per level of
+/// the order index (`levels` of them, inline). Mutable; only the iterator functions touch it.
+#[repr(C)]
+#[derive(Debug)]
+pub struct MeshMapIter {
+    /// The map being iterated (keeps it alive).
+    pub map: *const MeshMap,
+    /// The current entry, or null before the first `next` and after the end.
+    pub entry: *const MeshMapEntry,
+    /// Number of frames in use.
+    pub depth: u64,
+    /// Number of levels of the order index (the capacity of `frames`).
+    pub levels: u64,
+    /// The frames, inline.
+    pub frames: [[u64; 2]; 0],
+}
+
 /// The size of one Mesh value.
 pub const WORD: usize = size_of::<u64>();
 
@@ -130,5 +184,17 @@ mod tests {
         assert_eq!(offset_of!(MeshClosure, env), 8);
         assert_eq!(offset_of!(MeshVariant, tag), 0);
         assert_eq!(offset_of!(MeshVariant, fields), 8);
+    }
+
+    #[test]
+    fn map_header_entry_and_iterator() {
+        assert_eq!(size_of::<MeshMap>(), 40);
+        assert_eq!(offset_of!(MeshMap, keys), 24);
+        assert_eq!(offset_of!(MeshMap, order), 32);
+        assert_eq!(size_of::<MeshMapEntry>(), 32);
+        assert_eq!(offset_of!(MeshMapEntry, key), 16);
+        assert_eq!(offset_of!(MeshMapEntry, value), 24);
+        assert_eq!(offset_of!(MeshMapIter, frames), 32);
+        assert_eq!(size_of::<MeshMapIter>(), 32);
     }
 }

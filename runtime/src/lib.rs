@@ -8,7 +8,8 @@
 //!   (`docs/design/memory.md`);
 //! * [`crash`] and [`overflow`] — panics of Mesh code, the barrier against Rust unwinding, and
 //!   stack overflows;
-//! * [`io`], [`string`], [`list`], [`value`] — the library operations themselves.
+//! * [`io`], [`string`], [`list`], [`map`], [`set`], [`value`] — the library operations
+//!   themselves.
 //!
 //! This first slice runs a single process (`main`); scheduling, messages and the rest of
 //! RUNTIME.md come later.
@@ -19,7 +20,9 @@ pub mod gc;
 pub mod io;
 pub mod layout;
 pub mod list;
+pub mod map;
 pub mod overflow;
 pub mod process;
+pub mod set;
 pub mod string;
 pub mod value;

@@ -417,9 +417,15 @@ pub fn hash(xs: List, hash: HashFn) -> i64 {
 pub fn sort_by(xs: List, mut cmp: impl FnMut(u64, u64) -> i64) -> List {
     // The Vec holds copies of words that `xs` also holds, so the collector still sees them.
     let mut items = xs.items().to_vec();
-    let mut scratch = items.clone();
-    merge_sort(&mut items, &mut scratch, &mut cmp);
+    sort_words(&mut items, &mut cmp);
     build(items.len(), |index| items[index])
+}
+
+/// Sorts `items` in place, stably, with `cmp(a, b)` negative when `a` goes first. Never panics,
+/// whatever `cmp` returns. The caller keeps alive whatever the words point to.
+pub(crate) fn sort_words(items: &mut [u64], mut cmp: impl FnMut(u64, u64) -> i64) {
+    let mut scratch = items.to_vec();
+    merge_sort(items, &mut scratch, &mut cmp);
 }
 
 fn merge_sort(items: &mut [u64], scratch: &mut [u64], cmp: &mut impl FnMut(u64, u64) -> i64) {
@@ -459,7 +465,8 @@ pub fn enumerate(xs: List) -> List {
     build(xs.len(), |index| pair(index as u64, xs.items()[index]))
 }
 
-fn pair(first: u64, second: u64) -> u64 {
+/// A new two-word tuple `(first, second)`.
+pub(crate) fn pair(first: u64, second: u64) -> u64 {
     let tuple = gc::alloc_words(2);
     // Safety: `tuple` is a fresh heap object of two words.
     unsafe {

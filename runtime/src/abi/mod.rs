@@ -14,7 +14,9 @@
 pub mod gc;
 pub mod io;
 pub mod list;
+pub mod map;
 pub mod panic;
+pub mod set;
 pub mod start;
 pub mod string;
 
@@ -131,6 +133,44 @@ abi_functions! {
     list::mesh_rt_list_builder_new() -> Word;
     list::mesh_rt_list_builder_push(builder, x) -> Word;
     list::mesh_rt_list_builder_finish(builder) -> Word;
+    map::mesh_rt_map_new() -> Word;
+    map::mesh_rt_map_put(m, k, v, eq, hash) -> Word;
+    map::mesh_rt_map_fetch(m, k, eq, hash) -> Word;
+    map::mesh_rt_map_has_key(m, k, eq, hash) -> Word;
+    map::mesh_rt_map_delete(m, k, eq, hash) -> Word;
+    map::mesh_rt_map_size(m) -> Word;
+    map::mesh_rt_map_keys(m) -> Word;
+    map::mesh_rt_map_values(m) -> Word;
+    map::mesh_rt_map_to_list(m) -> Word;
+    map::mesh_rt_map_from_list(pairs, eq, hash) -> Word;
+    map::mesh_rt_map_merge(a, b, eq, hash) -> Word;
+    map::mesh_rt_map_get_or(m, k, fallback, eq, hash) -> Word;
+    map::mesh_rt_map_get_or_panic(m, k, eq, hash, debug_key) -> Word;
+    map::mesh_rt_map_eq(a, b, key_eq, key_hash, value_eq) -> Word;
+    map::mesh_rt_map_cmp(a, b, key_cmp, value_cmp) -> Word;
+    map::mesh_rt_map_hash(m, key_hash, value_hash) -> Word;
+    map::mesh_rt_map_to_string(m, show_key, show_value) -> Word;
+    map::mesh_rt_map_iter_new(m) -> Word;
+    map::mesh_rt_map_iter_next(it) -> Word;
+    map::mesh_rt_map_iter_key(it) -> Word;
+    map::mesh_rt_map_iter_value(it) -> Word;
+    set::mesh_rt_set_new() -> Word;
+    set::mesh_rt_set_add(s, x, eq, hash) -> Word;
+    set::mesh_rt_set_remove(s, x, eq, hash) -> Word;
+    set::mesh_rt_set_contains(s, x, eq, hash) -> Word;
+    set::mesh_rt_set_size(s) -> Word;
+    set::mesh_rt_set_union(a, b, eq, hash) -> Word;
+    set::mesh_rt_set_intersection(a, b, eq, hash) -> Word;
+    set::mesh_rt_set_difference(a, b, eq, hash) -> Word;
+    set::mesh_rt_set_to_list(s) -> Word;
+    set::mesh_rt_set_from_list(xs, eq, hash) -> Word;
+    set::mesh_rt_set_eq(a, b, eq, hash) -> Word;
+    set::mesh_rt_set_cmp(a, b, cmp) -> Word;
+    set::mesh_rt_set_hash(s, hash) -> Word;
+    set::mesh_rt_set_to_string(s, show) -> Word;
+    set::mesh_rt_set_iter_new(s) -> Word;
+    set::mesh_rt_set_iter_next(it) -> Word;
+    set::mesh_rt_set_iter_element(it) -> Word;
 }
 
 /// A Mesh `Bool`.

@@ -6,5 +6,8 @@
 mod gc;
 mod io;
 mod list;
+mod map;
+mod map_props;
+mod set;
 mod string;
 mod support;

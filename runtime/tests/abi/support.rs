@@ -126,3 +126,74 @@ pub fn hide(addr: usize) -> usize {
 pub fn unhide(hidden: usize) -> usize {
     !hidden
 }
+
+/// Int equality, as the code generator supplies it.
+pub extern "C" fn int_eq(a: u64, b: u64) -> u64 {
+    u64::from(a == b)
+}
+
+/// Int order.
+pub extern "C" fn int_cmp(a: u64, b: u64) -> i64 {
+    (a as i64).cmp(&(b as i64)) as i64
+}
+
+/// The Int hash of LANGUAGE.md §6.5: FNV-1a over the 8 little-endian bytes.
+pub extern "C" fn int_hash(x: u64) -> i64 {
+    mesh_rt::value::fnv1a(mesh_rt::value::FNV_OFFSET, &x.to_le_bytes()) as i64
+}
+
+/// A terrible hash with three values, so that keys share collision nodes.
+pub extern "C" fn few_hash(x: u64) -> i64 {
+    (x % 3) as i64
+}
+
+/// Display of an Int.
+pub extern "C" fn int_show(x: u64) -> Str {
+    mesh_rt::abi::string::mesh_rt_string_from_int(x as i64)
+}
+
+/// String equality.
+pub extern "C" fn str_eq(a: u64, b: u64) -> u64 {
+    mesh_rt::abi::string::mesh_rt_string_eq(str_at(a), str_at(b))
+}
+
+/// String order.
+pub extern "C" fn str_cmp(a: u64, b: u64) -> i64 {
+    mesh_rt::abi::string::mesh_rt_string_cmp(str_at(a), str_at(b))
+}
+
+/// The String hash of LANGUAGE.md §6.5.
+pub extern "C" fn str_hash(x: u64) -> i64 {
+    mesh_rt::abi::string::mesh_rt_string_hash(str_at(x))
+}
+
+/// Display of a String: the text itself.
+pub extern "C" fn str_show(x: u64) -> Str {
+    str_at(x)
+}
+
+/// Debug of a String: quoted.
+pub extern "C" fn str_debug(x: u64) -> Str {
+    mesh_rt::abi::string::mesh_rt_string_debug(str_at(x))
+}
+
+/// The `(key, value)` pairs of a list of two-word tuples, as Ints.
+pub fn int_pairs(xs: List) -> Vec<(i64, i64)> {
+    xs.items()
+        .iter()
+        .map(|&tuple| (field(tuple, 0) as i64, field(tuple, 1) as i64))
+        .collect()
+}
+
+/// A list of two-word `(key, value)` tuples of Ints.
+pub fn pair_list(pairs: &[(i64, i64)]) -> List {
+    mesh_rt::list::build(pairs.len(), |i| {
+        let tuple = gc::alloc_words(2);
+        // Safety: a fresh two-word object.
+        unsafe {
+            tuple.write(pairs[i].0 as u64);
+            tuple.add(1).write(pairs[i].1 as u64);
+        }
+        tuple as u64
+    })
+}
