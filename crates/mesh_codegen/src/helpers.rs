@@ -4,15 +4,16 @@
 //! types, user structs) get one internal helper function per closed type and operation, cached
 //! by type:
 //! `mesh.eq<T>(a, b) -> 0/1`, `mesh.cmp<T>(a, b) -> -1/0/1` (or 2 when unordered, i.e. a NaN
-//! was compared), `mesh.show<T>(x) -> String` and `mesh.debug<T>(x) -> String`. Lists use the
+//! was compared), `mesh.show<T>(x) -> String`, `mesh.debug<T>(x) -> String` and
+//! `mesh.hash<T>(x) -> Int` (its body is in [`crate::hash`]). Lists use the
 //! runtime's element-wise functions with the helper of their element type, which is why every
 //! type (primitives too) can also be given a helper: the runtime needs a function pointer.
 //!
 //! User types (`TyCon::Adt`) get helpers for the traits they derive (§5.13) or implement: a
 //! helper of a type with a user impl calls the impl's method (`eq`, `lt` for the three-way
-//! comparison, `to_string`, `inspect`), so lists, options and derived instances of containing
-//! types use the user's definition too. Derived helpers take the field types declared with the
-//! type arguments substituted, so a generic type gets one helper per instantiation
+//! comparison, `to_string`, `inspect`, `hash`), so lists, options and derived instances of
+//! containing types use the user's definition too. Derived helpers take the field types declared
+//! with the type arguments substituted, so a generic type gets one helper per instantiation
 //! (`mesh.show<Main.Box<Int>>`), and a recursive type's helper calls itself (it is cached
 //! before its body is generated).
 //!
@@ -40,6 +41,8 @@ pub(crate) enum HelperKind {
     Cmp,
     Show,
     Debug,
+    /// `mesh.hash<T>(x) -> Int`, the FNV-1a hash of §6.5 (see [`crate::hash`]).
+    Hash,
 }
 
 impl HelperKind {
@@ -49,13 +52,14 @@ impl HelperKind {
             HelperKind::Cmp => "cmp",
             HelperKind::Show => "show",
             HelperKind::Debug => "debug",
+            HelperKind::Hash => "hash",
         }
     }
 
     fn arity(self) -> usize {
         match self {
             HelperKind::Eq | HelperKind::Cmp => 2,
-            HelperKind::Show | HelperKind::Debug => 1,
+            HelperKind::Show | HelperKind::Debug | HelperKind::Hash => 1,
         }
     }
 }
@@ -77,10 +81,10 @@ impl Style {
 }
 
 /// The code for one variant in [`Lower::per_variant`]: gets the variant's name and field types.
-type VariantBody<'f, L> = dyn FnMut(&mut L, &str, &[Ty]) -> Result<()> + 'f;
+pub(crate) type VariantBody<'f, L> = dyn FnMut(&mut L, &str, &[Ty]) -> Result<()> + 'f;
 
 /// The shape of a composite type, as helpers see it.
-enum Shape<'p> {
+pub(crate) enum Shape<'p> {
     /// Words `0..n` of a heap object (tuples; ranges are `(Int, Int)`).
     Product(Vec<Ty>),
     /// A user struct: words `0..n` are its fields in declaration order (types substituted).
@@ -241,7 +245,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
     }
 
-    fn call_helper(
+    pub(crate) fn call_helper(
         &mut self,
         kind: HelperKind,
         ty: &Ty,
@@ -302,6 +306,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 "`inspect` of",
                 "`Debug`",
             ),
+            HelperKind::Hash => (d.hash || user("Hash", "hash"), "hashing", "`Hash`"),
         };
         if ok {
             return Ok(());
@@ -322,6 +327,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             HelperKind::Eq => impls.method("Eq", "eq", ty),
             HelperKind::Cmp => impls.method("Ord", "lt", ty),
             HelperKind::Debug => impls.method("Debug", "inspect", ty),
+            HelperKind::Hash => impls.method("Hash", "hash", ty),
             HelperKind::Show => match impls.method("Display", "to_string", ty) {
                 Some(m) => Some(m),
                 None if self.derives(ty)?.is_some_and(|d| d.display) => None,
@@ -350,7 +356,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     ) -> Result<()> {
         let args: &[IntValue] = match kind {
             HelperKind::Eq | HelperKind::Cmp => &[a, b],
-            HelperKind::Show | HelperKind::Debug => &[a],
+            HelperKind::Show | HelperKind::Debug | HelperKind::Hash => &[a],
         };
         let r = self.call_known(m.fun, m.inst, args)?;
         if kind != HelperKind::Cmp {
@@ -370,7 +376,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// The shape of `ty` if it is a composite type with a helper of its own.
-    fn shape(&self, ty: &Ty) -> Result<Option<Shape<'ctx>>> {
+    pub(crate) fn shape(&self, ty: &Ty) -> Result<Option<Shape<'ctx>>> {
         match ty {
             Ty::Con(TyCon::Adt(n), args) => {
                 let def = self.cg.adt(*n)?;
@@ -403,6 +409,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             (HelperKind::Cmp, Some(shape)) => self.cmp_body(&shape, a, b),
             (HelperKind::Show, Some(shape)) => self.format_body(ty, &shape, a, Style::Show),
             (HelperKind::Debug, Some(shape)) => self.format_body(ty, &shape, a, Style::Debug),
+            (HelperKind::Hash, Some(shape)) => self.hash_body(&shape, a),
             (HelperKind::Eq, None) => {
                 let r = self.eq_values(ty, a, b)?;
                 let r = self.bool_word(r)?;
@@ -420,10 +427,14 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let r = self.format_value(ty, a, Style::Debug)?;
                 self.ret(r)
             }
+            (HelperKind::Hash, None) => {
+                let r = self.hash_value(ty, a)?;
+                self.ret(r)
+            }
         }
     }
 
-    fn ret(&mut self, value: IntValue<'ctx>) -> Result<()> {
+    pub(crate) fn ret(&mut self, value: IntValue<'ctx>) -> Result<()> {
         self.b.build_return(Some(&value))?;
         Ok(())
     }
@@ -440,7 +451,7 @@ impl<'ctx> Lower<'_, 'ctx> {
 
     /// Switches on `tag` (in the current block) and positions the builder in each variant's
     /// block in turn, calling `each(name, fields)`; each must end its block.
-    fn per_variant(
+    pub(crate) fn per_variant(
         &mut self,
         tag: IntValue<'ctx>,
         variants: &[(&str, Vec<Ty>)],

@@ -16,8 +16,10 @@
 //! needs type-specific layouts except the few the runtime defines in `runtime/src/layout.rs`.
 
 mod codegen;
+mod decision;
 mod entry;
 mod error;
+mod hash;
 mod helpers;
 mod impls;
 pub mod layout;

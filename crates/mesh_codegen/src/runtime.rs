@@ -90,6 +90,7 @@ runtime_functions! {
     StringFromFloat = "mesh_rt_string_from_float"(Word) -> Word;
     StringFromBool = "mesh_rt_string_from_bool"(Word) -> Word;
     StringDebug = "mesh_rt_string_debug"(Word) -> Word;
+    StringHash = "mesh_rt_string_hash"(Word) -> Word;
 
     ListFromWords = "mesh_rt_list_from_words"(Ptr, Word) -> Word;
     ListEmpty = "mesh_rt_list_empty"() -> Word;
@@ -114,6 +115,7 @@ runtime_functions! {
     ListCmp = "mesh_rt_list_cmp"(Word, Word, Ptr) -> Word;
     ListContains = "mesh_rt_list_contains"(Word, Word, Ptr) -> Word;
     ListToString = "mesh_rt_list_to_string"(Word, Ptr) -> Word;
+    ListHash = "mesh_rt_list_hash"(Word, Ptr) -> Word;
     ListBuilderNew = "mesh_rt_list_builder_new"() -> Word;
     ListBuilderPush = "mesh_rt_list_builder_push"(Word, Word) -> Word;
     ListBuilderFinish = "mesh_rt_list_builder_finish"(Word) -> Word;

@@ -266,6 +266,16 @@ impl Checker<'_> {
                 self.constrain(&x.ty.clone(), x.span, crate::check::ConstraintKind::Eq);
             }
         }
+        // Map keys and set elements need `Eq` and `Hash` (STDLIB §2).
+        // (`Map.new()` is left to the operations that put keys in.)
+        let from_arg = args
+            .first()
+            .and_then(|a| keyed_collection(&self.inf.shallow(&a.ty)));
+        let from_result =
+            keyed_collection(&self.inf.shallow(&sig.ret)).filter(|_| !args.is_empty());
+        if let Some(key) = from_arg.or(from_result) {
+            self.require_key(&key, span);
+        }
         mk(
             K::Call {
                 callee: Callee::Builtin(b),
@@ -832,6 +842,14 @@ fn mentions(ty: &Ty, part: &Ty) -> bool {
             Ty::Fun(ps, r) => ps.iter().any(|t| mentions(t, part)) || mentions(r, part),
             _ => false,
         }
+}
+
+/// The key type of a `Map<K, V>` or the element type of a `Set<T>`.
+fn keyed_collection(ty: &Ty) -> Option<Ty> {
+    match ty {
+        Ty::Con(TyCon::Map | TyCon::Set, args) => args.first().cloned(),
+        _ => None,
+    }
 }
 
 /// `A.B.C` as identifiers, when `e` is a chain of plain names.

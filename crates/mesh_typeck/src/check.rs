@@ -753,6 +753,9 @@ impl<'a> Checker<'a> {
     /// Checks the deferred trait requirements recorded since `start`.
     fn check_constraints(&mut self, start: usize, _params: &[Ty]) {
         let pending: Vec<Constraint> = self.constraints.drain(start..).collect();
+        // One mistake, one diagnostic: a second unmet requirement at the same
+        // place is not reported.
+        let mut failed: Vec<(FileId, Span)> = Vec::new();
         for c in pending {
             let ty = self.inf.zonk(&c.ty);
             if let Ty::Var(v) = ty {
@@ -763,7 +766,8 @@ impl<'a> Checker<'a> {
                 }
                 continue;
             }
-            if !self.has_trait(c.kind, &ty) {
+            if !self.has_trait(c.kind, &ty) && !failed.contains(&(c.file, c.span)) {
+                failed.push((c.file, c.span));
                 let trait_name = match c.kind {
                     ConstraintKind::Trait(t) => self.traits[t].name.clone(),
                     other => kind_trait_name(other).to_string(),

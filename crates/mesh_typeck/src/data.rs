@@ -435,8 +435,16 @@ impl Checker<'_> {
             self.unify_element(&v, &value);
             out.push((key, value));
         }
-        self.constrain(&k, span, crate::check::ConstraintKind::Eq);
+        self.require_key(&k, span);
         mk(K::MapLit(out), Ty::Con(TyCon::Map, vec![k, v]), span)
+    }
+
+    /// A map key or set element type needs `Eq` and `Hash`.
+    pub fn require_key(&mut self, key: &Ty, span: Span) {
+        self.constrain(key, span, crate::check::ConstraintKind::Eq);
+        if let Some(hash) = self.trait_named("Hash") {
+            self.constrain(key, span, crate::check::ConstraintKind::Trait(hash));
+        }
     }
 
     /// Keyword arguments as their map.

@@ -791,7 +791,14 @@ impl Checker<'_> {
             }
             _ => {
                 let src = self.expr(iter, None);
-                let entries = matches!(pattern, ast::ForPattern::Entry(..));
+                // `for {k, v} in m` and `for (k, v) in m` bind entries (§5.9).
+                let entries = match pattern {
+                    ast::ForPattern::Entry(..) => true,
+                    ast::ForPattern::Single(p) => {
+                        matches!(&p.kind, ast::PatternKind::Tuple(xs) if xs.len() == 2)
+                            && self.inf.is_con(&src.ty, TyCon::Map)
+                    }
+                };
                 self.iteration_source(src, entries)
             }
         };

@@ -50,6 +50,8 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::ListAny => R::ListAny,
         B::ListAll => R::ListAll,
         B::IntToFloat | B::FloatToInt | B::ListIsEmpty | B::ListContains => return None,
+        // Maps and sets are lowered once the runtime has them.
+        _ => return None,
     })
 }
 
@@ -94,7 +96,9 @@ impl<'ctx> Lower<'_, 'ctx> {
             }
             _ => {
                 let f = runtime_fn(builtin).ok_or_else(|| {
-                    CodegenError::internal(format!("no runtime function for {builtin:?}"))
+                    CodegenError::new(format!(
+                        "not supported yet: the library function {builtin:?}"
+                    ))
                 })?;
                 let result = self.rt(f, args)?;
                 // The printing functions return unit; do not rely on the runtime's word for it.

@@ -1,15 +1,10 @@
-//! Control flow: blocks, `if`, `case`, loops, comprehensions, `break`/`continue`/`return` and
-//! short-circuit logic.
-//!
-//! `case` is compiled by trying the arms in order: each arm tests its patterns left to right
-//! (binding as it goes), then its guard, and falls through to the next arm on failure. This is
-//! simple and obviously faithful to §6.2/§6.7; a decision tree that shares tests between arms is
-//! a later optimisation (docs/design/codegen.md).
+//! Control flow: blocks, `if`, loops, comprehensions, `break`/`continue`/`return` and
+//! short-circuit logic. `case` is in `matching`.
 
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 use inkwell::IntPredicate;
-use mesh_typeck::tir::{Arm, Expr, ForSource, LogicOp, MatchFail, Pattern, Stmt};
+use mesh_typeck::tir::{Expr, ForSource, LogicOp, Pattern, Stmt};
 
 use super::{Loop, Lower};
 use crate::error::{CodegenError, Result};
@@ -44,7 +39,10 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// A φ of the values reaching the current block (poison when nothing reaches it).
-    fn merge(&self, incoming: &[(IntValue<'ctx>, BasicBlock<'ctx>)]) -> Result<IntValue<'ctx>> {
+    pub(super) fn merge(
+        &self,
+        incoming: &[(IntValue<'ctx>, BasicBlock<'ctx>)],
+    ) -> Result<IntValue<'ctx>> {
         if incoming.is_empty() {
             return Ok(self.cg.word().get_poison());
         }
@@ -56,7 +54,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// Ends the current block with a jump to `target`, recording the value it carries.
-    fn flow_into(
+    pub(super) fn flow_into(
         &self,
         value: IntValue<'ctx>,
         target: BasicBlock<'ctx>,
@@ -92,45 +90,6 @@ impl<'ctx> Lower<'_, 'ctx> {
         if else_branch.is_none() {
             return Ok(self.unit());
         }
-        self.merge(&incoming)
-    }
-
-    pub(super) fn match_expr(
-        &mut self,
-        scrutinees: &'ctx [Expr],
-        arms: &'ctx [Arm],
-        on_fail: &MatchFail,
-        tail: bool,
-    ) -> Result<IntValue<'ctx>> {
-        let values = self.exprs(scrutinees)?;
-        let end = self.block("endmatch");
-        let mut incoming = Vec::new();
-        for arm in arms {
-            if arm.patterns.len() != values.len() {
-                return Err(CodegenError::internal(
-                    "a match arm has the wrong number of patterns",
-                ));
-            }
-            let next = self.block("next_arm");
-            for (pattern, value) in arm.patterns.iter().zip(&values) {
-                self.pattern(pattern, *value, next)?;
-            }
-            if let Some(guard) = &arm.guard {
-                let g = self.expr(guard)?;
-                let ok = self.truthy(g)?;
-                self.guard(ok, next)?;
-            }
-            let v = self.expr_at(&arm.body, tail)?;
-            self.flow_into(v, end, &mut incoming)?;
-            self.b.position_at_end(next);
-        }
-        match on_fail {
-            MatchFail::Panic(message) => self.panic(message)?,
-            MatchFail::Unreachable => {
-                self.b.build_unreachable()?;
-            }
-        }
-        self.b.position_at_end(end);
         self.merge(&incoming)
     }
 
@@ -287,6 +246,9 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.b.build_store(index, start)?;
                 Ok(Source::Range { end })
             }
+            ForSource::Map { .. } | ForSource::Set(_) => Err(crate::error::CodegenError::new(
+                "not supported yet: `for` over maps and sets",
+            )),
             ForSource::List(list) => {
                 let list = self.expr(list)?;
                 let len = self.rt(RuntimeFn::ListLength, &[list])?;

@@ -67,12 +67,17 @@ impl<'ctx> Lower<'_, 'ctx> {
             ExprKind::Concat { lhs, rhs } => self.concat(&e.ty, lhs, rhs),
             ExprKind::Show(inner) => self.format_expr(inner, Style::Show),
             ExprKind::Debug(inner) => self.format_expr(inner, Style::Debug),
+            ExprKind::MapLit(_) => Err(crate::error::CodegenError::new(
+                "not supported yet: map literals",
+            )),
             ExprKind::Deferred(_) => Err(crate::error::CodegenError::internal(
                 "an unresolved deferred access reached code generation",
             )),
-            ExprKind::Hash(_) => Err(crate::error::CodegenError::new(
-                "not supported yet: `hash()` values",
-            )),
+            ExprKind::Hash(inner) => {
+                let value = self.expr(inner)?;
+                let ty = self.ty(&inner.ty);
+                self.hash_value(&ty, value)
+            }
             ExprKind::List(items) => self.list_literal(items),
             ExprKind::Tuple(items) => {
                 let values = self.exprs(items)?;

@@ -1,4 +1,5 @@
-//! Pattern tests and bindings (§6.7).
+//! Pattern tests and bindings (§6.7), one pattern at a time: the irrefutable patterns of `let`
+//! and `for`, and the arms of a match too large for a decision tree (`matching`).
 //!
 //! [`Lower::pattern`] emits the tests of one pattern against one value: on a mismatch it jumps to
 //! the given failure block, otherwise it continues in the current block with every variable of

@@ -67,6 +67,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             }
             ("Display", "to_string") => self.format_value(ty, arg(0)?, Style::Show),
             ("Debug", "inspect") => self.format_value(ty, arg(0)?, Style::Debug),
+            ("Hash", "hash") => self.hash_value(ty, arg(0)?),
             ("Neg", "neg") => self.negate(ty, arg(0)?),
             _ => match arith_method(trait_name, method) {
                 Some(op) => self.arith_values(op, ty, arg(0)?, arg(1)?),
