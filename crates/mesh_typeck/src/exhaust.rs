@@ -268,31 +268,41 @@ impl Matrix<'_> {
                 self.useful(&sub, &q[1..], &tys[1..])
             }
             Pat::Wild => {
-                // Useful iff some value matched by the wildcard row is missing.
-                let mut rows_plus = rows.to_vec();
-                let _ = &mut rows_plus;
-                !self.missing(rows, tys, 1).is_empty() && self.missing_with_rest(rows, q, tys)
+                let present: Vec<u32> = rows
+                    .iter()
+                    .filter_map(|r| match &r[0] {
+                        Pat::Ctor(c, _) => Some(*c),
+                        _ => None,
+                    })
+                    .collect();
+                match constructors(self.inf, &tys[0]) {
+                    // A complete signature: useful under some constructor.
+                    Some(ctors) if (0..ctors.len() as u32).all(|c| present.contains(&c)) => {
+                        ctors.iter().enumerate().any(|(c, (_, args))| {
+                            let sub = specialize(rows, c as u32, args.len());
+                            let q2: Vec<Pat> = std::iter::repeat_n(Pat::Wild, args.len())
+                                .chain(q[1..].iter().cloned())
+                                .collect();
+                            let tys2: Vec<Ty> = args
+                                .iter()
+                                .cloned()
+                                .chain(tys[1..].iter().cloned())
+                                .collect();
+                            self.useful(&sub, &q2, &tys2)
+                        })
+                    }
+                    // Otherwise only the rows with a wildcard head matter.
+                    _ => {
+                        let default: Vec<Vec<Pat>> = rows
+                            .iter()
+                            .filter(|r| r[0] == Pat::Wild)
+                            .map(|r| r[1..].to_vec())
+                            .collect();
+                        self.useful(&default, &q[1..], &tys[1..])
+                    }
+                }
             }
         }
-    }
-
-    /// A wildcard head is useful when some witness also matches `q`'s tail.
-    fn missing_with_rest(&self, rows: &[Vec<Pat>], q: &[Pat], tys: &[Ty]) -> bool {
-        self.missing(rows, tys, 64)
-            .iter()
-            .any(|w| w[1..].iter().zip(&q[1..]).all(|(a, b)| compatible(a, b)))
-    }
-}
-
-/// Could some value match both patterns?
-fn compatible(a: &Pat, b: &Pat) -> bool {
-    match (a, b) {
-        (Pat::Wild, _) | (_, Pat::Wild) => true,
-        (Pat::Ctor(x, xs), Pat::Ctor(y, ys)) => {
-            x == y && xs.iter().zip(ys).all(|(p, q)| compatible(p, q))
-        }
-        (Pat::Lit(x), Pat::Lit(y)) => x == y,
-        _ => false,
     }
 }
 
