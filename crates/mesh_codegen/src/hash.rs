@@ -8,8 +8,10 @@
 //! over the concatenation of — for a variant — its 0-based variant index as 8 bytes, followed by
 //! the hash of each component as 8 bytes: tuples, structs and variants by a `mesh.hash<T>` helper
 //! like the other per-type helpers ([`crate::helpers`]), lists by the runtime's
-//! `mesh_rt_list_hash` with the element type's helper. A user `impl Hash` replaces the derived
-//! hash of its type, at every depth.
+//! `mesh_rt_list_hash` with the element type's helper. Maps and sets hash order-independently,
+//! as the wrapping sum of their entry (a `(k, v)` tuple) or element hashes
+//! (`mesh_rt_map_hash`/`mesh_rt_set_hash` with the component types' helpers). A user
+//! `impl Hash` replaces the derived hash of its type, at every depth.
 //!
 //! Every step "feed one word as 8 little-endian bytes" is the same eight xor/multiply rounds, so
 //! they live in one internal function `mesh.fnv_word(state, word)` that LLVM inlines at -O1
@@ -21,8 +23,8 @@ use inkwell::FloatPredicate;
 use mesh_typeck::tir::FnKind;
 use mesh_typeck::ty::{Ty, TyCon};
 
-use crate::error::{CodegenError, Result};
-use crate::helpers::{HelperKind, Shape};
+use crate::error::Result;
+use crate::helpers::{map_types, set_type, HelperKind, Shape};
 use crate::layout;
 use crate::lower::Lower;
 use crate::runtime::RuntimeFn;
@@ -57,8 +59,16 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let elem = self.helper(HelperKind::Hash, args.first().unwrap_or(&Ty::UNIT))?;
                 self.rt_with(RuntimeFn::ListHash, &[v.into(), self.fn_ptr(elem)])
             }
-            Ty::Con(TyCon::Map | TyCon::Set, _) => {
-                Err(CodegenError::unsupported("the hash of a map or set"))
+            Ty::Con(TyCon::Map, args) => {
+                let (key, value) = map_types(args);
+                let key = self.helper(HelperKind::Hash, &key)?;
+                let value = self.helper(HelperKind::Hash, &value)?;
+                let args = [v.into(), self.fn_ptr(key), self.fn_ptr(value)];
+                self.rt_with(RuntimeFn::MapHash, &args)
+            }
+            Ty::Con(TyCon::Set, args) => {
+                let elem = self.helper(HelperKind::Hash, &set_type(args))?;
+                self.rt_with(RuntimeFn::SetHash, &[v.into(), self.fn_ptr(elem)])
             }
             _ => self.call_helper(HelperKind::Hash, ty, &[v]),
         }

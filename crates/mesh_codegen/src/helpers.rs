@@ -6,8 +6,9 @@
 //! `mesh.eq<T>(a, b) -> 0/1`, `mesh.cmp<T>(a, b) -> -1/0/1` (or 2 when unordered, i.e. a NaN
 //! was compared), `mesh.show<T>(x) -> String`, `mesh.debug<T>(x) -> String` and
 //! `mesh.hash<T>(x) -> Int` (its body is in [`crate::hash`]). Lists use the
-//! runtime's element-wise functions with the helper of their element type, which is why every
-//! type (primitives too) can also be given a helper: the runtime needs a function pointer.
+//! runtime's element-wise functions with the helper of their element type, and maps and sets the
+//! runtime's with the helpers of their key, value and element types, which is why every type
+//! (primitives too) can also be given a helper: the runtime needs a function pointer.
 //!
 //! User types (`TyCon::Adt`) get helpers for the traits they derive (§5.13) or implement: a
 //! helper of a type with a user impl calls the impl's method (`eq`, `lt` for the three-way
@@ -93,6 +94,17 @@ pub(crate) enum Shape<'p> {
     Sum(Vec<(&'p str, Vec<Ty>)>),
 }
 
+/// The key and value types of `Map<K, V>` from its type arguments.
+pub(crate) fn map_types(args: &[Ty]) -> (Ty, Ty) {
+    let arg = |i: usize| args.get(i).cloned().unwrap_or(Ty::UNIT);
+    (arg(0), arg(1))
+}
+
+/// The element type of `Set<T>` from its type arguments.
+pub(crate) fn set_type(args: &[Ty]) -> Ty {
+    args.first().cloned().unwrap_or(Ty::UNIT)
+}
+
 /// The shape of a user type at the closed type arguments `args`.
 fn adt_shape<'p>(def: &'p AdtDef, args: &[Ty]) -> Shape<'p> {
     let subst = |tys: &[Ty]| -> Vec<Ty> { tys.iter().map(|t| t.subst(args)).collect() };
@@ -157,6 +169,19 @@ impl<'ctx> Lower<'_, 'ctx> {
                     self.rt_with(RuntimeFn::ListEq, &[a.into(), b.into(), self.fn_ptr(elem)])?;
                 self.truthy(r)
             }
+            Ty::Con(TyCon::Map, args) => {
+                let (key, value) = map_types(args);
+                let [key_eq, key_hash] = self.key_callbacks(&key)?;
+                let value_eq = self.helper(HelperKind::Eq, &value)?;
+                let args = [a.into(), b.into(), key_eq, key_hash, self.fn_ptr(value_eq)];
+                let r = self.rt_with(RuntimeFn::MapEq, &args)?;
+                self.truthy(r)
+            }
+            Ty::Con(TyCon::Set, args) => {
+                let [eq, hash] = self.key_callbacks(&set_type(args))?;
+                let r = self.rt_with(RuntimeFn::SetEq, &[a.into(), b.into(), eq, hash])?;
+                self.truthy(r)
+            }
             _ => {
                 let r = self.call_helper(HelperKind::Eq, ty, &[a, b])?;
                 self.truthy(r)
@@ -180,6 +205,22 @@ impl<'ctx> Lower<'_, 'ctx> {
             Ty::Con(TyCon::List, args) => {
                 let elem = self.helper(HelperKind::Cmp, args.first().unwrap_or(&Ty::UNIT))?;
                 self.rt_with(RuntimeFn::ListCmp, &[a.into(), b.into(), self.fn_ptr(elem)])
+            }
+            Ty::Con(TyCon::Map, args) => {
+                let (key, value) = map_types(args);
+                let key_cmp = self.helper(HelperKind::Cmp, &key)?;
+                let value_cmp = self.helper(HelperKind::Cmp, &value)?;
+                let args = [
+                    a.into(),
+                    b.into(),
+                    self.fn_ptr(key_cmp),
+                    self.fn_ptr(value_cmp),
+                ];
+                self.rt_with(RuntimeFn::MapCmp, &args)
+            }
+            Ty::Con(TyCon::Set, args) => {
+                let elem = self.helper(HelperKind::Cmp, &set_type(args))?;
+                self.rt_with(RuntimeFn::SetCmp, &[a.into(), b.into(), self.fn_ptr(elem)])
             }
             _ => self.call_helper(HelperKind::Cmp, ty, &[a, b]),
         }
@@ -239,6 +280,17 @@ impl<'ctx> Lower<'_, 'ctx> {
             (Ty::Con(TyCon::List, args), _) => {
                 let elem = self.helper(style.helper(), args.first().unwrap_or(&Ty::UNIT))?;
                 self.rt_with(RuntimeFn::ListToString, &[v.into(), self.fn_ptr(elem)])
+            }
+            (Ty::Con(TyCon::Map, args), _) => {
+                let (key, value) = map_types(args);
+                let key = self.helper(style.helper(), &key)?;
+                let value = self.helper(style.helper(), &value)?;
+                let args = [v.into(), self.fn_ptr(key), self.fn_ptr(value)];
+                self.rt_with(RuntimeFn::MapToString, &args)
+            }
+            (Ty::Con(TyCon::Set, args), _) => {
+                let elem = self.helper(style.helper(), &set_type(args))?;
+                self.rt_with(RuntimeFn::SetToString, &[v.into(), self.fn_ptr(elem)])
             }
             (Ty::Never, _) => Ok(self.cg.word().get_poison()),
             _ => self.call_helper(style.helper(), ty, &[v]),

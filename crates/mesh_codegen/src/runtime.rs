@@ -119,6 +119,47 @@ runtime_functions! {
     ListBuilderNew = "mesh_rt_list_builder_new"() -> Word;
     ListBuilderPush = "mesh_rt_list_builder_push"(Word, Word) -> Word;
     ListBuilderFinish = "mesh_rt_list_builder_finish"(Word) -> Word;
+
+    // Keyed operations take the key type's `mesh.eq<K>` and `mesh.hash<K>` helpers (`Ptr`).
+    MapNew = "mesh_rt_map_new"() -> Word;
+    MapPut = "mesh_rt_map_put"(Word, Word, Word, Ptr, Ptr) -> Word;
+    MapFetch = "mesh_rt_map_fetch"(Word, Word, Ptr, Ptr) -> Word;
+    MapHasKey = "mesh_rt_map_has_key"(Word, Word, Ptr, Ptr) -> Word;
+    MapDelete = "mesh_rt_map_delete"(Word, Word, Ptr, Ptr) -> Word;
+    MapSize = "mesh_rt_map_size"(Word) -> Word;
+    MapKeys = "mesh_rt_map_keys"(Word) -> Word;
+    MapValues = "mesh_rt_map_values"(Word) -> Word;
+    MapToList = "mesh_rt_map_to_list"(Word) -> Word;
+    MapFromList = "mesh_rt_map_from_list"(Word, Ptr, Ptr) -> Word;
+    MapMerge = "mesh_rt_map_merge"(Word, Word, Ptr, Ptr) -> Word;
+    MapGetOr = "mesh_rt_map_get_or"(Word, Word, Word, Ptr, Ptr) -> Word;
+    MapGetOrPanic = "mesh_rt_map_get_or_panic"(Word, Word, Ptr, Ptr, Ptr) -> Word;
+    MapEq = "mesh_rt_map_eq"(Word, Word, Ptr, Ptr, Ptr) -> Word;
+    MapCmp = "mesh_rt_map_cmp"(Word, Word, Ptr, Ptr) -> Word;
+    MapHash = "mesh_rt_map_hash"(Word, Ptr, Ptr) -> Word;
+    MapToString = "mesh_rt_map_to_string"(Word, Ptr, Ptr) -> Word;
+    MapIterNew = "mesh_rt_map_iter_new"(Word) -> Word;
+    MapIterNext = "mesh_rt_map_iter_next"(Word) -> Word;
+    MapIterKey = "mesh_rt_map_iter_key"(Word) -> Word;
+    MapIterValue = "mesh_rt_map_iter_value"(Word) -> Word;
+
+    SetNew = "mesh_rt_set_new"() -> Word;
+    SetAdd = "mesh_rt_set_add"(Word, Word, Ptr, Ptr) -> Word;
+    SetRemove = "mesh_rt_set_remove"(Word, Word, Ptr, Ptr) -> Word;
+    SetContains = "mesh_rt_set_contains"(Word, Word, Ptr, Ptr) -> Word;
+    SetSize = "mesh_rt_set_size"(Word) -> Word;
+    SetUnion = "mesh_rt_set_union"(Word, Word, Ptr, Ptr) -> Word;
+    SetIntersection = "mesh_rt_set_intersection"(Word, Word, Ptr, Ptr) -> Word;
+    SetDifference = "mesh_rt_set_difference"(Word, Word, Ptr, Ptr) -> Word;
+    SetToList = "mesh_rt_set_to_list"(Word) -> Word;
+    SetFromList = "mesh_rt_set_from_list"(Word, Ptr, Ptr) -> Word;
+    SetEq = "mesh_rt_set_eq"(Word, Word, Ptr, Ptr) -> Word;
+    SetCmp = "mesh_rt_set_cmp"(Word, Word, Ptr) -> Word;
+    SetHash = "mesh_rt_set_hash"(Word, Ptr) -> Word;
+    SetToString = "mesh_rt_set_to_string"(Word, Ptr) -> Word;
+    SetIterNew = "mesh_rt_set_iter_new"(Word) -> Word;
+    SetIterNext = "mesh_rt_set_iter_next"(Word) -> Word;
+    SetIterElement = "mesh_rt_set_iter_element"(Word) -> Word;
 }
 
 impl RuntimeFn {

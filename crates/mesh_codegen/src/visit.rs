@@ -3,15 +3,22 @@
 //! Used for facts code generation needs before lowering: whether a constant initialiser can run
 //! arbitrary code (then every constant read must check that the constant is initialised).
 
+use std::collections::HashSet;
+
 use mesh_typeck::tir::{Builtin, Callee, Expr, ExprKind, Program};
+use mesh_typeck::ty::{Ty, TyCon};
 
 /// Whether `pred` holds for `e` or any expression inside it.
 pub(crate) fn any(e: &Expr, pred: &mut dyn FnMut(&Expr) -> bool) -> bool {
     pred(e) || e.children().into_iter().any(|c| any(c, pred))
 }
 
-/// Whether evaluating `e` may run code of a Mesh function (a call of a function or closure).
-pub(crate) fn may_call(e: &Expr) -> bool {
+/// Whether evaluating `e` may run code of a Mesh function (a call of a function or closure, or
+/// a map or set operation that calls a user impl of its key or value type: `Eq`, `Hash`, `Debug`
+/// for the `key not found` message, `Default` for `Map.get`). `user_types` are the type
+/// constructors with such impls.
+pub(crate) fn may_call(e: &Expr, user_types: &HashSet<TyCon>) -> bool {
+    let mentions = |ty: &Ty| mentions_any(ty, user_types);
     any(e, &mut |e| match &e.kind {
         ExprKind::CallValue { .. } => true,
         ExprKind::Call {
@@ -20,8 +27,12 @@ pub(crate) fn may_call(e: &Expr) -> bool {
         } => true,
         ExprKind::Call {
             callee: Callee::Builtin(b),
-            ..
-        } => takes_function(*b),
+            args,
+        } => {
+            takes_function(*b)
+                || (keyed(*b) && (mentions(&e.ty) || args.iter().any(|a| mentions(&a.ty))))
+        }
+        ExprKind::MapLit(entries) => entries.iter().any(|(k, _)| mentions(&k.ty)),
         _ => false,
     })
 }
@@ -39,7 +50,61 @@ fn takes_function(b: Builtin) -> bool {
     )
 }
 
+/// Builtins that call the key type's equality and hash (and `Map.get` the value type's
+/// `Default` or the key's Debug).
+fn keyed(b: Builtin) -> bool {
+    use Builtin as B;
+    matches!(
+        b,
+        B::MapPut
+            | B::MapGet
+            | B::MapFetch
+            | B::MapGetOr
+            | B::MapHasKey
+            | B::MapDelete
+            | B::MapMerge
+            | B::MapFromList
+            | B::SetAdd
+            | B::SetRemove
+            | B::SetContains
+            | B::SetUnion
+            | B::SetIntersection
+            | B::SetDifference
+            | B::SetFromList
+    )
+}
+
+/// Whether `ty` mentions one of `cons`.
+fn mentions_any(ty: &Ty, cons: &HashSet<TyCon>) -> bool {
+    match ty {
+        Ty::Con(c, args) => cons.contains(c) || args.iter().any(|t| mentions_any(t, cons)),
+        Ty::Tuple(items) => items.iter().any(|t| mentions_any(t, cons)),
+        Ty::Fun(params, ret) => {
+            params.iter().any(|t| mentions_any(t, cons)) || mentions_any(ret, cons)
+        }
+        _ => false,
+    }
+}
+
+/// The type constructors with a user impl that map and set operations may call.
+fn user_impl_types(program: &Program) -> HashSet<TyCon> {
+    const CALLED: &[&str] = &["Eq", "Hash", "Debug", "Display", "Default"];
+    program
+        .impls
+        .iter()
+        .filter(|i| CALLED.contains(&i.trait_name.as_str()))
+        .filter_map(|i| match &i.for_type {
+            Ty::Con(c, _) => Some(*c),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Whether any constant initialiser may call a function.
 pub(crate) fn initialisers_may_call(program: &Program) -> bool {
-    program.constants.iter().any(|c| may_call(&c.value))
+    let user_types = user_impl_types(program);
+    program
+        .constants
+        .iter()
+        .any(|c| may_call(&c.value, &user_types))
 }

@@ -1,6 +1,7 @@
 //! Calls of library builtins: most map one-to-one to a runtime function; a few are inline
-//! (`Int.to_float`, `Float.to_int`, `List.is_empty`) or need a per-type helper
-//! (`List.contains` passes the equality of its element type).
+//! (`Int.to_float`, `Float.to_int`, `List.is_empty`) or need per-type helpers (`List.contains`
+//! passes the equality of its element type, keyed `Map`/`Set` functions the equality and hash
+//! of their key type: see `collections`).
 
 use inkwell::intrinsics::Intrinsic;
 use inkwell::values::IntValue;
@@ -49,9 +50,31 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::ListFind => R::ListFind,
         B::ListAny => R::ListAny,
         B::ListAll => R::ListAll,
+        B::MapNew => R::MapNew,
+        B::MapSize => R::MapSize,
+        B::MapKeys => R::MapKeys,
+        B::MapValues => R::MapValues,
+        B::MapToList => R::MapToList,
+        B::SetNew => R::SetNew,
+        B::SetSize => R::SetSize,
+        B::SetToList => R::SetToList,
         B::IntToFloat | B::FloatToInt | B::ListIsEmpty | B::ListContains => return None,
-        // Maps and sets are lowered once the runtime has them.
-        _ => return None,
+        // Keyed operations also pass the key type's helpers (`collections`).
+        B::MapPut
+        | B::MapGet
+        | B::MapFetch
+        | B::MapGetOr
+        | B::MapHasKey
+        | B::MapDelete
+        | B::MapMerge
+        | B::MapFromList
+        | B::SetAdd
+        | B::SetRemove
+        | B::SetContains
+        | B::SetUnion
+        | B::SetIntersection
+        | B::SetDifference
+        | B::SetFromList => return None,
     })
 }
 
@@ -95,6 +118,9 @@ impl<'ctx> Lower<'_, 'ctx> {
                 )
             }
             _ => {
+                if let Some(r) = self.collection_builtin(builtin, args, types, ret)? {
+                    return Ok(r);
+                }
                 let f = runtime_fn(builtin).ok_or_else(|| {
                     CodegenError::new(format!(
                         "not supported yet: the library function {builtin:?}"

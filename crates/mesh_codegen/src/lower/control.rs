@@ -4,7 +4,7 @@
 use inkwell::basic_block::BasicBlock;
 use inkwell::values::{IntValue, PointerValue};
 use inkwell::IntPredicate;
-use mesh_typeck::tir::{Expr, ForSource, LogicOp, Pattern, Stmt};
+use mesh_typeck::tir::{Expr, ForSource, LogicOp, Pattern, PatternKind, Stmt};
 
 use super::{Loop, Lower};
 use crate::error::{CodegenError, Result};
@@ -18,6 +18,18 @@ enum Source<'ctx> {
         list: IntValue<'ctx>,
         len: IntValue<'ctx>,
     },
+    /// A runtime iterator over a map or set (`mesh_rt_map_iter_*`, `mesh_rt_set_iter_*`), in
+    /// insertion order; the index slot is unused.
+    Iter { iter: IntValue<'ctx>, binds: Binds },
+}
+
+/// What each step of a map or set iterator binds.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Binds {
+    MapKey,
+    /// `(key, value)`.
+    MapEntry,
+    SetElement,
 }
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -171,20 +183,35 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.b.build_unconditional_branch(header)?;
 
         self.b.position_at_end(header);
-        let i = self.load_index(index)?;
-        let bound = match &source {
-            Source::Range { end } => *end,
-            Source::List { len, .. } => *len,
+        let more = match &source {
+            Source::Range { end: bound } | Source::List { len: bound, .. } => {
+                let i = self.load_index(index)?;
+                self.b.build_int_compare(IntPredicate::SLT, i, *bound, "")?
+            }
+            Source::Iter { iter, binds } => {
+                let next = match binds {
+                    Binds::SetElement => RuntimeFn::SetIterNext,
+                    Binds::MapKey | Binds::MapEntry => RuntimeFn::MapIterNext,
+                };
+                let on_entry = self.rt(next, &[*iter])?;
+                self.truthy(on_entry)?
+            }
         };
-        let more = self.b.build_int_compare(IntPredicate::SLT, i, bound, "")?;
         self.b.build_conditional_branch(more, body_bb, end)?;
 
         self.b.position_at_end(body_bb);
-        let element = match &source {
-            Source::Range { .. } => i,
-            Source::List { list, .. } => self.rt(RuntimeFn::ListGetUnchecked, &[*list, i])?,
-        };
-        self.bind_irrefutable(pattern, element)?;
+        match &source {
+            Source::Range { .. } => {
+                let i = self.load_index(index)?;
+                self.bind_irrefutable(pattern, i)?;
+            }
+            Source::List { list, .. } => {
+                let i = self.load_index(index)?;
+                let element = self.rt(RuntimeFn::ListGetUnchecked, &[*list, i])?;
+                self.bind_irrefutable(pattern, element)?;
+            }
+            Source::Iter { iter, binds } => self.bind_iter_element(pattern, *iter, *binds)?,
+        }
         self.for_body(
             filter,
             body,
@@ -196,13 +223,50 @@ impl<'ctx> Lower<'_, 'ctx> {
         )?;
 
         self.b.position_at_end(next);
-        let i = self.load_index(index)?;
-        let i = self.b.build_int_add(i, self.int(1), "")?;
-        self.b.build_store(index, i)?;
+        if !matches!(source, Source::Iter { .. }) {
+            let i = self.load_index(index)?;
+            let i = self.b.build_int_add(i, self.int(1), "")?;
+            self.b.build_store(index, i)?;
+        }
         self.b.build_unconditional_branch(header)?;
 
         self.b.position_at_end(end);
         self.rt(RuntimeFn::ListBuilderFinish, &[builder])
+    }
+
+    /// Binds `pattern` to the iterator's current key, entry or element. An entry matched by a
+    /// pair pattern (`{k, v}`, `(k, v)`) binds its parts directly, without allocating the tuple;
+    /// any other pattern gets a two-word `(key, value)` tuple.
+    fn bind_iter_element(
+        &mut self,
+        pattern: &'ctx Pattern,
+        iter: IntValue<'ctx>,
+        binds: Binds,
+    ) -> Result<()> {
+        match binds {
+            Binds::SetElement => {
+                let element = self.rt(RuntimeFn::SetIterElement, &[iter])?;
+                self.bind_irrefutable(pattern, element)
+            }
+            Binds::MapKey => {
+                let key = self.rt(RuntimeFn::MapIterKey, &[iter])?;
+                self.bind_irrefutable(pattern, key)
+            }
+            Binds::MapEntry => {
+                let key = self.rt(RuntimeFn::MapIterKey, &[iter])?;
+                let value = self.rt(RuntimeFn::MapIterValue, &[iter])?;
+                match &pattern.kind {
+                    PatternKind::Tuple(parts) if parts.len() == 2 => {
+                        self.bind_irrefutable(&parts[0], key)?;
+                        self.bind_irrefutable(&parts[1], value)
+                    }
+                    _ => {
+                        let entry = self.alloc_object(&[key, value])?;
+                        self.bind_irrefutable(pattern, entry)
+                    }
+                }
+            }
+        }
     }
 
     fn load_index(&self, index: PointerValue<'ctx>) -> Result<IntValue<'ctx>> {
@@ -233,7 +297,8 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(())
     }
 
-    /// Evaluates the source of a `for` once and initialises the index slot.
+    /// Evaluates the source of a `for` once and initialises the index slot (or makes the
+    /// iterator of a map or set).
     fn for_source(
         &mut self,
         source: &'ctx ForSource,
@@ -246,9 +311,24 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.b.build_store(index, start)?;
                 Ok(Source::Range { end })
             }
-            ForSource::Map { .. } | ForSource::Set(_) => Err(crate::error::CodegenError::new(
-                "not supported yet: `for` over maps and sets",
-            )),
+            ForSource::Map { map, entries } => {
+                let map = self.expr(map)?;
+                let iter = self.rt(RuntimeFn::MapIterNew, &[map])?;
+                let binds = if *entries {
+                    Binds::MapEntry
+                } else {
+                    Binds::MapKey
+                };
+                Ok(Source::Iter { iter, binds })
+            }
+            ForSource::Set(set) => {
+                let set = self.expr(set)?;
+                let iter = self.rt(RuntimeFn::SetIterNew, &[set])?;
+                Ok(Source::Iter {
+                    iter,
+                    binds: Binds::SetElement,
+                })
+            }
             ForSource::List(list) => {
                 let list = self.expr(list)?;
                 let len = self.rt(RuntimeFn::ListLength, &[list])?;

@@ -67,9 +67,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             ExprKind::Concat { lhs, rhs } => self.concat(&e.ty, lhs, rhs),
             ExprKind::Show(inner) => self.format_expr(inner, Style::Show),
             ExprKind::Debug(inner) => self.format_expr(inner, Style::Debug),
-            ExprKind::MapLit(_) => Err(crate::error::CodegenError::new(
-                "not supported yet: map literals",
-            )),
+            ExprKind::MapLit(entries) => self.map_literal(&e.ty, entries),
             ExprKind::Deferred(_) => Err(crate::error::CodegenError::internal(
                 "an unresolved deferred access reached code generation",
             )),

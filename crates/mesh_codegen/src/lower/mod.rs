@@ -10,11 +10,12 @@
 //! LLVM deletes those dead blocks, and the lowering code never needs a special case for them.
 //!
 //! The submodules split the work by topic: [`emit`] has the low-level building blocks,
-//! `expr`, `control`, `matching`, `pattern`, `ops`, `closure`, `structs`, `builtins` and `traits`
-//! lower the expression kinds.
+//! `expr`, `control`, `matching`, `pattern`, `ops`, `closure`, `structs`, `builtins`,
+//! `collections` and `traits` lower the expression kinds.
 
 mod builtins;
 mod closure;
+mod collections;
 mod control;
 pub(crate) mod emit;
 mod expr;

@@ -13,6 +13,7 @@ mod hashing;
 mod impls;
 mod ir;
 mod loops;
+mod maps;
 mod memory;
 mod patterns;
 mod structs;
