@@ -234,18 +234,7 @@ impl Checker<'_> {
             return self.error_expr(span);
         };
         let _ = name;
-        let (params, ret, inst) = self.instantiate(entry);
-        let fun = self.fns[entry].fun;
-        let args = self.check_args(&params, args);
-        self.bounds_at(&args, span);
-        mk(
-            K::Call {
-                callee: Callee::Fn { fun, inst },
-                args,
-            },
-            ret,
-            span,
-        )
+        self.call_entry(entry, args, span)
     }
 
     fn builtin_call(
@@ -456,13 +445,8 @@ impl Checker<'_> {
         match self.impl_methods(ty, &name.name).first() {
             Some(&(_, entry)) => self.entry_call(entry, args, span, args_span),
             None => {
-                let shown = self.inf.display(ty, &mut Vec::new());
-                self.error(
-                    "E0030",
-                    format!("no method `{}` on type `{shown}`", name.name),
-                    name.span,
-                    "no such method",
-                );
+                let candidates = self.method_names_on(ty);
+                self.no_method(ty, name, &candidates);
                 self.error_expr(span)
             }
         }
@@ -637,9 +621,8 @@ impl Checker<'_> {
             "to_string" | "inspect"
                 if args.is_empty() && !self.has_format_trait(&name.name, &recv.ty) =>
             {
-                let shown = self.inf.display(&recv.ty, &mut Vec::new());
-                let msg = format!("no method `{}` on type `{shown}`", name.name);
-                self.error("E0030", msg, name.span, "no such method");
+                let ty = recv.ty.clone();
+                self.no_method(&ty, name, &[]);
                 return self.error_expr(span);
             }
             "to_string" if args.is_empty() => {
@@ -706,34 +689,18 @@ impl Checker<'_> {
                 return self.error_expr(span);
             }
             other => {
-                let shown = self.inf.display(&other, &mut Vec::new());
-                let mut d = Diagnostic::error(
-                    Code("E0030"),
-                    format!("no method `{}` on type `{shown}`", name.name),
-                )
-                .label(name.span, "no such method");
-                let names = self.method_names_on(&other);
-                if let Some(s) =
-                    mesh_diagnostics::did_you_mean(&name.name, names.iter().map(String::as_str))
-                {
-                    d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
-                }
-                self.push(d);
+                let candidates = self.method_names_on(&other);
+                self.no_method(&other, name, &candidates);
                 return self.error_expr(span);
             }
         };
         let Some(found) = builtins::lookup(module, &name.name, &mut self.inf) else {
-            let shown = self.inf.display(&recv.ty, &mut Vec::new());
-            let mut d = Diagnostic::error(
-                Code("E0030"),
-                format!("no method `{}` on type `{shown}`", name.name),
-            )
-            .label(name.span, "no such method");
-            if let Some(s) = mesh_diagnostics::did_you_mean(&name.name, builtins::names_in(module))
-            {
-                d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
-            }
-            self.push(d);
+            let ty = recv.ty.clone();
+            let candidates: Vec<String> = builtins::names_in(module)
+                .into_iter()
+                .map(String::from)
+                .collect();
+            self.no_method(&ty, name, &candidates);
             return self.error_expr(span);
         };
         let mut all = vec![ArgIn::Done(recv)];

@@ -81,13 +81,7 @@ impl Checker<'_> {
         match self.convert(value, &adt_ty, span) {
             Some(e) => tir::Expr { span, ..e },
             None => {
-                let shown = self.inf.display(&adt_ty, &mut Vec::new());
-                self.error(
-                    "E0030",
-                    format!("no method `{}` on type `{shown}`", name.name),
-                    name.span,
-                    "no such method",
-                );
+                self.no_method(&adt_ty, name, &[]);
                 self.error_expr(span)
             }
         }

@@ -98,19 +98,8 @@ impl Checker<'_> {
             None if is_struct_or_lowercase(&self.adts[adt].def.kind, &name.name) => {
                 // Not a variant name: a static member of the type (§5.15).
                 let ty = Ty::Con(TyCon::Adt(adt as u32), Vec::new());
-                let shown = self.inf.adt_names[adt].clone();
-                let mut d = Diagnostic::error(
-                    Code("E0030"),
-                    format!("no method `{}` on type `{shown}`", name.name),
-                )
-                .label(name.span, "no such method");
-                let names = self.method_names_on(&ty);
-                if let Some(s) =
-                    mesh_diagnostics::did_you_mean(&name.name, names.iter().map(String::as_str))
-                {
-                    d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
-                }
-                self.push(d);
+                let candidates = self.method_names_on(&ty);
+                self.no_method(&ty, name, &candidates);
                 None
             }
             None => {

@@ -180,13 +180,7 @@ impl Matrix<'_> {
                 vec![]
             };
         }
-        let present: Vec<u32> = rows
-            .iter()
-            .filter_map(|r| match &r[0] {
-                Pat::Ctor(c, _) => Some(*c),
-                _ => None,
-            })
-            .collect();
+        let present = head_ctors(rows);
         match constructors(self.inf, &tys[0]) {
             Some(ctors) if (0..ctors.len() as u32).all(|c| present.contains(&c)) => {
                 let mut out = Vec::new();
@@ -268,13 +262,7 @@ impl Matrix<'_> {
                 self.useful(&sub, &q[1..], &tys[1..])
             }
             Pat::Wild => {
-                let present: Vec<u32> = rows
-                    .iter()
-                    .filter_map(|r| match &r[0] {
-                        Pat::Ctor(c, _) => Some(*c),
-                        _ => None,
-                    })
-                    .collect();
+                let present = head_ctors(rows);
                 match constructors(self.inf, &tys[0]) {
                     // A complete signature: useful under some constructor.
                     Some(ctors) if (0..ctors.len() as u32).all(|c| present.contains(&c)) => {
@@ -304,6 +292,16 @@ impl Matrix<'_> {
             }
         }
     }
+}
+
+/// The constructors heading the rows.
+fn head_ctors(rows: &[Vec<Pat>]) -> Vec<u32> {
+    rows.iter()
+        .filter_map(|r| match &r[0] {
+            Pat::Ctor(c, _) => Some(*c),
+            _ => None,
+        })
+        .collect()
 }
 
 fn specialize(rows: &[Vec<Pat>], c: u32, arity: usize) -> Vec<Vec<Pat>> {

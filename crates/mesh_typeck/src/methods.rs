@@ -126,6 +126,12 @@ impl Checker<'_> {
             );
             return self.error_expr(span);
         }
+        self.call_entry(entry, args, span)
+    }
+
+    /// A direct call of function entry `entry` (arity already checked):
+    /// instantiates it, checks the arguments and its `where` bounds.
+    pub fn call_entry(&mut self, entry: usize, args: Vec<ArgIn>, span: Span) -> tir::Expr {
         let (params, ret, inst) = self.instantiate(entry);
         let fun = self.fns[entry].fun;
         let args = self.check_args(&params, args);
@@ -453,13 +459,8 @@ impl Checker<'_> {
             .collect();
         match declaring.as_slice() {
             [] => {
-                let shown = self.inf.display(&recv.ty, &mut Vec::new());
-                self.error(
-                    "E0030",
-                    format!("no method `{}` on type `{shown}`", name.name),
-                    name.span,
-                    "no such method",
-                );
+                let ty = recv.ty.clone();
+                self.no_method(&ty, name, &[]);
                 Ok(self.error_expr(span))
             }
             [t] => {
@@ -489,5 +490,22 @@ impl Checker<'_> {
         !self
             .impl_methods(&Ty::Con(TyCon::Adt(adt as u32), Vec::new()), name)
             .is_empty()
+    }
+
+    /// E0030 ``no method `m` on type `T` `` with a did-you-mean among
+    /// `candidates` (the methods available on `T`).
+    pub fn no_method(&mut self, ty: &Ty, name: &ast::Ident, candidates: &[String]) {
+        let shown = self.inf.display(ty, &mut Vec::new());
+        let mut d = Diagnostic::error(
+            Code("E0030"),
+            format!("no method `{}` on type `{shown}`", name.name),
+        )
+        .label(name.span, "no such method");
+        if let Some(s) =
+            mesh_diagnostics::did_you_mean(&name.name, candidates.iter().map(String::as_str))
+        {
+            d = d.help(format!("did you mean `{s}`?")).fix(name.span, s);
+        }
+        self.push(d);
     }
 }
