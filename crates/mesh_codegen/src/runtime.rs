@@ -91,6 +91,9 @@ runtime_functions! {
     StringFromBool = "mesh_rt_string_from_bool"(Word) -> Word;
     StringDebug = "mesh_rt_string_debug"(Word) -> Word;
     StringHash = "mesh_rt_string_hash"(Word) -> Word;
+    StringByteSize = "mesh_rt_string_byte_size"(Word) -> Word;
+    StringIndexOf = "mesh_rt_string_index_of"(Word, Word) -> Word;
+    StringChars = "mesh_rt_string_chars"(Word) -> Word;
 
     ListFromWords = "mesh_rt_list_from_words"(Ptr, Word) -> Word;
     ListEmpty = "mesh_rt_list_empty"() -> Word;
@@ -111,6 +114,13 @@ runtime_functions! {
     ListFind = "mesh_rt_list_find"(Word, Word) -> Word;
     ListAny = "mesh_rt_list_any"(Word, Word) -> Word;
     ListAll = "mesh_rt_list_all"(Word, Word) -> Word;
+    ListFetch = "mesh_rt_list_fetch"(Word, Word) -> Word;
+    ListSort = "mesh_rt_list_sort"(Word, Word) -> Word;
+    ListSortOrd = "mesh_rt_list_sort_ord"(Word, Ptr) -> Word;
+    ListZip = "mesh_rt_list_zip"(Word, Word) -> Word;
+    ListEnumerate = "mesh_rt_list_enumerate"(Word) -> Word;
+    ListFlatten = "mesh_rt_list_flatten"(Word) -> Word;
+    ListFlatMap = "mesh_rt_list_flat_map"(Word, Word) -> Word;
     ListEq = "mesh_rt_list_eq"(Word, Word, Ptr) -> Word;
     ListCmp = "mesh_rt_list_cmp"(Word, Word, Ptr) -> Word;
     ListContains = "mesh_rt_list_contains"(Word, Word, Ptr) -> Word;

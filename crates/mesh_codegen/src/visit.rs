@@ -47,6 +47,9 @@ fn takes_function(b: Builtin) -> bool {
             | Builtin::ListFind
             | Builtin::ListAny
             | Builtin::ListAll
+            | Builtin::ListSort
+            | Builtin::ListSortOrd
+            | Builtin::ListFlatMap
     )
 }
 

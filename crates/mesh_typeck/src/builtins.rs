@@ -106,6 +106,28 @@ static ENTRIES: &[Entry] = entries! {
 };
 "List"."contains" => ListContains, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), t], Ty::BOOL) };
 
+"List"."fetch" => ListFetch, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone()), I], Ty::option(t)) };
+"List"."sort" => ListSort, |i| {
+    let t = i.fresh();
+    sig(vec![Ty::list(t.clone()), fun(vec![t.clone(), t.clone()], I)], Ty::list(t))
+};
+"List"."sort" => ListSortOrd, |i| { let t = Ty::list(i.fresh()); sig(vec![t.clone()], t) };
+"List"."zip" => ListZip, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![Ty::list(t.clone()), Ty::list(u.clone())], Ty::list(Ty::Tuple(vec![t, u])))
+};
+"List"."enumerate" => ListEnumerate, |i| {
+    let t = i.fresh();
+    sig(vec![Ty::list(t.clone())], Ty::list(Ty::Tuple(vec![I, t])))
+};
+"List"."flatten" => ListFlatten, |i| { let t = Ty::list(i.fresh()); sig(vec![Ty::list(t.clone())], t) };
+"List"."flat_map" => ListFlatMap, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::list(u.clone()))], Ty::list(u))
+};
+"String"."byte_size" => StringByteSize, |_i| sig(vec![S], I);
+"String"."index_of" => StringIndexOf, |_i| sig(vec![S, S], Ty::option(I));
+"String"."chars" => StringChars, |_i| sig(vec![S], Ty::list(S));
 "Map"."new" => MapNew, |i| sig(vec![], map(i.fresh(), i.fresh()));
 "Map"."put" => MapPut, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k.clone(), v.clone()], map(k, v)) };
 "Map"."get" => MapGet, |i| { let (k, v) = (i.fresh(), i.fresh()); sig(vec![map(k.clone(), v.clone()), k], v) };
@@ -158,14 +180,33 @@ pub struct Found {
 
 /// Looks up `Module.name`, instantiating its signature.
 pub fn lookup(module: &str, name: &str, inf: &mut Infer) -> Option<Found> {
+    lookup_arity(module, name, None, inf)
+}
+
+/// Looks up `Module.name` taking `arity` arguments when several functions
+/// share the name (`List.sort/1`, `List.sort/2`); otherwise the first.
+pub fn lookup_arity(
+    module: &str,
+    name: &str,
+    arity: Option<usize>,
+    inf: &mut Infer,
+) -> Option<Found> {
     let module = if module == "JSON" { "Json" } else { module };
-    ENTRIES
+    let mut candidates = ENTRIES
         .iter()
-        .find(|e| e.module == module && e.name == name)
-        .map(|e| Found {
-            builtin: e.builtin,
-            sig: (e.sig)(inf),
-        })
+        .filter(|e| e.module == module && e.name == name);
+    let first = candidates.next()?;
+    let chosen = match arity {
+        Some(n) => std::iter::once(first)
+            .chain(candidates)
+            .find(|e| (e.sig)(&mut Infer::default()).params.len() == n)
+            .unwrap_or(first),
+        None => first,
+    };
+    Some(Found {
+        builtin: chosen.builtin,
+        sig: (chosen.sig)(inf),
+    })
 }
 
 /// Looks up a prelude function or a legacy flat alias (`string_length`).

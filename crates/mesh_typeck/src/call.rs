@@ -250,6 +250,14 @@ impl Checker<'_> {
             return self.error_expr(span);
         }
         let args = self.check_args(&sig.params, args);
+        if b == Builtin::ListSortOrd {
+            if let Some(elem) = args
+                .first()
+                .and_then(|a| self.inf.zonk(&a.ty).list_elem().cloned())
+            {
+                self.constrain(&elem, span, crate::check::ConstraintKind::Ord);
+            }
+        }
         if b == Builtin::ListContains {
             if let Some(x) = args.get(1) {
                 self.constrain(&x.ty.clone(), x.span, crate::check::ConstraintKind::Eq);
@@ -501,7 +509,7 @@ impl Checker<'_> {
         {
             return self.static_from_call(module, args, span, args_span);
         }
-        match builtins::lookup(module, &name.name, &mut self.inf) {
+        match builtins::lookup_arity(module, &name.name, Some(args.len()), &mut self.inf) {
             Some(found) => self.builtin_call(found.builtin, found.sig, args, span, args_span),
             None => self.unknown_member(module, name),
         }
@@ -694,7 +702,9 @@ impl Checker<'_> {
                 return self.error_expr(span);
             }
         };
-        let Some(found) = builtins::lookup(module, &name.name, &mut self.inf) else {
+        let Some(found) =
+            builtins::lookup_arity(module, &name.name, Some(args.len() + 1), &mut self.inf)
+        else {
             let ty = recv.ty.clone();
             let candidates: Vec<String> = builtins::names_in(module)
                 .into_iter()

@@ -484,6 +484,18 @@ pub enum Builtin {
     ListAny,
     ListAll,
     ListContains,
+    ListFetch,
+    /// `List.sort(xs, cmp)` with a comparator closure returning an Int.
+    ListSort,
+    /// `List.sort(xs)` by the element type's `Ord`.
+    ListSortOrd,
+    ListZip,
+    ListEnumerate,
+    ListFlatten,
+    ListFlatMap,
+    StringByteSize,
+    StringIndexOf,
+    StringChars,
     MapNew,
     MapPut,
     /// `Map.get`: the value, or the value type's `Default`, or a panic

@@ -58,7 +58,18 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::SetNew => R::SetNew,
         B::SetSize => R::SetSize,
         B::SetToList => R::SetToList,
-        B::IntToFloat | B::FloatToInt | B::ListIsEmpty | B::ListContains => return None,
+        B::ListFetch => R::ListFetch,
+        B::ListSort => R::ListSort,
+        B::ListZip => R::ListZip,
+        B::ListEnumerate => R::ListEnumerate,
+        B::ListFlatten => R::ListFlatten,
+        B::ListFlatMap => R::ListFlatMap,
+        B::StringByteSize => R::StringByteSize,
+        B::StringIndexOf => R::StringIndexOf,
+        B::StringChars => R::StringChars,
+        B::IntToFloat | B::FloatToInt | B::ListIsEmpty | B::ListContains | B::ListSortOrd => {
+            return None
+        }
         // Keyed operations also pass the key type's helpers (`collections`).
         B::MapPut
         | B::MapGet
@@ -104,6 +115,15 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let len = self.rt(RuntimeFn::ListLength, &[arg(0)?])?;
                 let empty = self.words_eq(len, self.int(0))?;
                 self.bool_word(empty)
+            }
+            Builtin::ListSortOrd => {
+                let elem = types
+                    .first()
+                    .and_then(Ty::list_elem)
+                    .cloned()
+                    .unwrap_or(Ty::UNIT);
+                let cmp = self.helper(HelperKind::Cmp, &elem)?;
+                self.rt_with(RuntimeFn::ListSortOrd, &[arg(0)?.into(), self.fn_ptr(cmp)])
             }
             Builtin::ListContains => {
                 let elem = types
