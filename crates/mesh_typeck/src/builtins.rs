@@ -125,6 +125,16 @@ static ENTRIES: &[Entry] = entries! {
     let (t, u) = (i.fresh(), i.fresh());
     sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::list(u.clone()))], Ty::list(u))
 };
+"Math"."abs" => MathAbs, |i| { let t = i.fresh(); sig(vec![t.clone()], t) };
+"Math"."min" => MathMin, |i| { let t = i.fresh(); sig(vec![t.clone(), t.clone()], t) };
+"Math"."max" => MathMax, |i| { let t = i.fresh(); sig(vec![t.clone(), t.clone()], t) };
+"Math"."pow" => MathPow, |_i| sig(vec![Ty::FLOAT, Ty::FLOAT], Ty::FLOAT);
+"Math"."sqrt" => MathSqrt, |_i| sig(vec![Ty::FLOAT], Ty::FLOAT);
+"Math"."floor" => MathFloor, |_i| sig(vec![Ty::FLOAT], I);
+"Math"."ceil" => MathCeil, |_i| sig(vec![Ty::FLOAT], I);
+"Math"."round" => MathRound, |_i| sig(vec![Ty::FLOAT], I);
+"Int"."parse" => StringToInt, |_i| sig(vec![S], Ty::option(I));
+"Float"."parse" => StringToFloat, |_i| sig(vec![S], Ty::option(Ty::FLOAT));
 "String"."byte_size" => StringByteSize, |_i| sig(vec![S], I);
 "String"."index_of" => StringIndexOf, |_i| sig(vec![S, S], Ty::option(I));
 "String"."chars" => StringChars, |_i| sig(vec![S], Ty::list(S));
@@ -153,7 +163,7 @@ static ENTRIES: &[Entry] = entries! {
 "Set"."from_list" => SetFromList, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], set(t)) };};
 
 /// Library modules known to the checker in this release.
-pub const MODULES: &[&str] = &["IO", "String", "List", "Int", "Float", "Map", "Set"];
+pub const MODULES: &[&str] = &["IO", "String", "List", "Int", "Float", "Map", "Set", "Math"];
 
 /// Global functions of the prelude (§5.4) and what they stand for.
 const PRELUDE: &[(&str, &str, &str)] = &[

@@ -250,6 +250,16 @@ impl Checker<'_> {
             return self.error_expr(span);
         }
         let args = self.check_args(&sig.params, args);
+        if matches!(b, Builtin::MathAbs | Builtin::MathMin | Builtin::MathMax) {
+            if let Some(x) = args.first() {
+                // "T is Int or Float" (STDLIB §5.12).
+                self.constrain(
+                    &x.ty.clone(),
+                    span,
+                    crate::check::ConstraintKind::Num("Add"),
+                );
+            }
+        }
         if b == Builtin::ListSortOrd {
             if let Some(elem) = args
                 .first()
@@ -728,6 +738,9 @@ impl Checker<'_> {
                 self.fn_value_entries(name, &entries, span)
             }
             Some(Qualifier::Library(module)) if module.is_empty() => self.error_expr(span),
+            Some(Qualifier::Library(module)) if module == "Math" && name.name == "pi" => {
+                mk(K::Float(std::f64::consts::PI), Ty::FLOAT, span)
+            }
             Some(Qualifier::Library(module)) => {
                 if matches!(module.as_str(), "Option" | "Result") {
                     if let Some(e) = self.builtin_constructor_value(&name.name, span) {

@@ -493,6 +493,17 @@ pub enum Builtin {
     ListEnumerate,
     ListFlatten,
     ListFlatMap,
+    /// `Math.abs` on Int (wrapping) or Float (by the argument type).
+    MathAbs,
+    MathMin,
+    MathMax,
+    MathPow,
+    MathSqrt,
+    /// Float → Int rounding toward −∞ (saturating, NaN → 0).
+    MathFloor,
+    MathCeil,
+    /// Half away from zero.
+    MathRound,
     StringByteSize,
     StringIndexOf,
     StringChars,

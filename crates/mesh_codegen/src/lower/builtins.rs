@@ -67,9 +67,20 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::StringByteSize => R::StringByteSize,
         B::StringIndexOf => R::StringIndexOf,
         B::StringChars => R::StringChars,
-        B::IntToFloat | B::FloatToInt | B::ListIsEmpty | B::ListContains | B::ListSortOrd => {
-            return None
-        }
+        // Lowered inline (`call_builtin`).
+        B::IntToFloat
+        | B::FloatToInt
+        | B::ListIsEmpty
+        | B::ListContains
+        | B::ListSortOrd
+        | B::MathAbs
+        | B::MathMin
+        | B::MathMax
+        | B::MathPow
+        | B::MathSqrt
+        | B::MathFloor
+        | B::MathCeil
+        | B::MathRound => return None,
         // Keyed operations also pass the key type's helpers (`collections`).
         B::MapPut
         | B::MapGet
@@ -111,6 +122,21 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.float_bits(x)
             }
             Builtin::FloatToInt => self.float_to_int(arg(0)?),
+            Builtin::MathAbs | Builtin::MathMin | Builtin::MathMax => {
+                let float = types.first().is_some_and(|t| *t == Ty::FLOAT);
+                self.math_generic(builtin, args, float)
+            }
+            Builtin::MathPow => self.float_intrinsic("llvm.pow", &[arg(0)?, arg(1)?]),
+            Builtin::MathSqrt => self.float_intrinsic("llvm.sqrt", &[arg(0)?]),
+            Builtin::MathFloor | Builtin::MathCeil | Builtin::MathRound => {
+                let name = match builtin {
+                    Builtin::MathFloor => "llvm.floor",
+                    Builtin::MathCeil => "llvm.ceil",
+                    _ => "llvm.round",
+                };
+                let rounded = self.float_intrinsic(name, &[arg(0)?])?;
+                self.float_to_int(rounded)
+            }
             Builtin::ListIsEmpty => {
                 let len = self.rt(RuntimeFn::ListLength, &[arg(0)?])?;
                 let empty = self.words_eq(len, self.int(0))?;
@@ -158,6 +184,59 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// `Float.to_int`: truncation toward zero, saturating at the Int range, NaN → 0.
+    /// Calls the LLVM floating-point intrinsic `name` (`llvm.sqrt`, …) on
+    /// Float words; the result is a Float word.
+    fn float_intrinsic(&mut self, name: &str, args: &[IntValue<'ctx>]) -> Result<IntValue<'ctx>> {
+        let intrinsic = Intrinsic::find(name)
+            .ok_or_else(|| CodegenError::internal(format!("LLVM lacks {name}")))?;
+        let f64t = self.cg.ctx.f64_type();
+        let f = intrinsic
+            .get_declaration(&self.cg.module, &[f64t.into()])
+            .ok_or_else(|| CodegenError::internal(format!("cannot declare {name}.f64")))?;
+        let mut floats = Vec::new();
+        for a in args {
+            floats.push(self.to_float(*a)?.into());
+        }
+        let call = self.b.build_call(f, &floats, "")?;
+        match call.try_as_basic_value().basic() {
+            Some(inkwell::values::BasicValueEnum::FloatValue(x)) => self.float_bits(x),
+            _ => Err(CodegenError::internal(format!("{name} returned no Float"))),
+        }
+    }
+
+    /// `Math.abs/min/max` on Int (wrapping abs) or Float (`fabs`,
+    /// `minnum`/`maxnum`: a NaN argument yields the other one).
+    fn math_generic(
+        &mut self,
+        builtin: Builtin,
+        args: &[IntValue<'ctx>],
+        float: bool,
+    ) -> Result<IntValue<'ctx>> {
+        if float {
+            return match builtin {
+                Builtin::MathAbs => self.float_intrinsic("llvm.fabs", &args[..1]),
+                Builtin::MathMin => self.float_intrinsic("llvm.minnum", &args[..2]),
+                _ => self.float_intrinsic("llvm.maxnum", &args[..2]),
+            };
+        }
+        let zero = self.int(0);
+        let b = &self.b;
+        if builtin == Builtin::MathAbs {
+            let x = args[0];
+            let neg = b.build_int_compare(inkwell::IntPredicate::SLT, x, zero, "neg")?;
+            let minus = b.build_int_sub(zero, x, "minus")?;
+            return Ok(b.build_select(neg, minus, x, "abs")?.into_int_value());
+        }
+        let pred = if builtin == Builtin::MathMin {
+            inkwell::IntPredicate::SLT
+        } else {
+            inkwell::IntPredicate::SGT
+        };
+        let pick = b.build_int_compare(pred, args[0], args[1], "pick")?;
+        Ok(b.build_select(pick, args[0], args[1], "minmax")?
+            .into_int_value())
+    }
+
     fn float_to_int(&mut self, word: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
         let x = self.to_float(word)?;
         let intrinsic = Intrinsic::find("llvm.fptosi.sat")
