@@ -91,6 +91,14 @@ runtime_functions! {
     StringFromBool = "mesh_rt_string_from_bool"(Word) -> Word;
     StringDebug = "mesh_rt_string_debug"(Word) -> Word;
     StringHash = "mesh_rt_string_hash"(Word) -> Word;
+    IoReadLine = "mesh_rt_io_read_line"() -> Word;
+    EnvGet = "mesh_rt_env_get"(Word) -> Word;
+    EnvArgs = "mesh_rt_env_args"() -> Word;
+    FileRead = "mesh_rt_file_read"(Word) -> Word;
+    FileWrite = "mesh_rt_file_write"(Word, Word) -> Word;
+    FileAppend = "mesh_rt_file_append"(Word, Word) -> Word;
+    FileExists = "mesh_rt_file_exists"(Word) -> Word;
+    FileDelete = "mesh_rt_file_delete"(Word) -> Word;
     StringByteSize = "mesh_rt_string_byte_size"(Word) -> Word;
     StringIndexOf = "mesh_rt_string_index_of"(Word, Word) -> Word;
     StringChars = "mesh_rt_string_chars"(Word) -> Word;

@@ -31,6 +31,10 @@ fn map(k: Ty, v: Ty) -> Ty {
     Ty::Con(crate::ty::TyCon::Map, vec![k, v])
 }
 
+fn result(ok: Ty, err: Ty) -> Ty {
+    Ty::Con(crate::ty::TyCon::Result, vec![ok, err])
+}
+
 fn set(t: Ty) -> Ty {
     Ty::Con(crate::ty::TyCon::Set, vec![t])
 }
@@ -125,6 +129,14 @@ static ENTRIES: &[Entry] = entries! {
     let (t, u) = (i.fresh(), i.fresh());
     sig(vec![Ty::list(t.clone()), fun(vec![t], Ty::list(u.clone()))], Ty::list(u))
 };
+"IO"."read_line" => IoReadLine, |_i| sig(vec![], result(S, S));
+"Env"."get" => EnvGet, |_i| sig(vec![S], Ty::option(S));
+"Env"."args" => EnvArgs, |_i| sig(vec![], Ty::list(S));
+"File"."read" => FileRead, |_i| sig(vec![S], result(S, S));
+"File"."write" => FileWrite, |_i| sig(vec![S, S], result(Ty::UNIT, S));
+"File"."append" => FileAppend, |_i| sig(vec![S, S], result(Ty::UNIT, S));
+"File"."exists" => FileExists, |_i| sig(vec![S], Ty::BOOL);
+"File"."delete" => FileDelete, |_i| sig(vec![S], result(Ty::UNIT, S));
 "Math"."abs" => MathAbs, |i| { let t = i.fresh(); sig(vec![t.clone()], t) };
 "Math"."min" => MathMin, |i| { let t = i.fresh(); sig(vec![t.clone(), t.clone()], t) };
 "Math"."max" => MathMax, |i| { let t = i.fresh(); sig(vec![t.clone(), t.clone()], t) };
@@ -163,7 +175,9 @@ static ENTRIES: &[Entry] = entries! {
 "Set"."from_list" => SetFromList, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], set(t)) };};
 
 /// Library modules known to the checker in this release.
-pub const MODULES: &[&str] = &["IO", "String", "List", "Int", "Float", "Map", "Set", "Math"];
+pub const MODULES: &[&str] = &[
+    "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File",
+];
 
 /// Global functions of the prelude (§5.4) and what they stand for.
 const PRELUDE: &[(&str, &str, &str)] = &[

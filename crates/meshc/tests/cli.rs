@@ -140,3 +140,33 @@ fn timings_name_every_phase() {
         assert!(stderr.contains(&format!("[timings] {phase}")), "{stderr}");
     }
 }
+
+#[test]
+fn read_line_reads_stdin_lines_and_gives_empty_at_end() {
+    use std::io::Write;
+    let dir = project(
+        "fn main() do\n  println(\"${IO.read_line()} ${IO.read_line()} ${IO.read_line()}\")\nend\n",
+    );
+    let build = meshc(&["build", "app", "-o", "prog"], dir.path());
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    let mut child = Command::new(dir.path().join("prog"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the program");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"first\r\nsecond\n")
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Ok(first) Ok(second) Ok()\n"
+    );
+}

@@ -19,6 +19,7 @@ pub mod panic;
 pub mod set;
 pub mod start;
 pub mod string;
+pub mod system;
 
 /// How an exported function returns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,6 +73,14 @@ abi_functions! {
     io::mesh_rt_io_print(s) -> Word;
     io::mesh_rt_io_println(s) -> Word;
     io::mesh_rt_io_eprintln(s) -> Word;
+    system::mesh_rt_io_read_line() -> Word;
+    system::mesh_rt_env_get(name) -> Word;
+    system::mesh_rt_env_args() -> Word;
+    system::mesh_rt_file_read(path) -> Word;
+    system::mesh_rt_file_write(path, contents) -> Word;
+    system::mesh_rt_file_append(path, contents) -> Word;
+    system::mesh_rt_file_exists(path) -> Word;
+    system::mesh_rt_file_delete(path) -> Word;
     string::mesh_rt_string_concat(a, b) -> Word;
     string::mesh_rt_string_eq(a, b) -> Word;
     string::mesh_rt_string_cmp(a, b) -> Word;
