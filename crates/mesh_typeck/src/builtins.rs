@@ -176,7 +176,7 @@ static ENTRIES: &[Entry] = entries! {
 
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
-    "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File",
+    "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.

@@ -514,6 +514,12 @@ impl Checker<'_> {
                 return self.static_method_call(&ty, name, args, span, args_span);
             }
         }
+        if module == "Range" {
+            if let Some(e) = self.range_call(name, args, span, args_span) {
+                return e;
+            }
+            return self.unknown_member(module, name);
+        }
         if builtins::is_float_from(module, &name.name)
             || (module == "String" && name.name == "from")
         {
@@ -687,6 +693,14 @@ impl Checker<'_> {
             Ty::Con(TyCon::String, _) => "String",
             Ty::Con(TyCon::List, _) => "List",
             Ty::Con(TyCon::Map, _) => "Map",
+            Ty::Con(TyCon::Range, _) => {
+                let mut all = vec![ArgIn::Done(recv)];
+                all.extend(args);
+                return match self.range_call(name, all, span, args_span) {
+                    Some(e) => e,
+                    None => self.unknown_member("Range", name),
+                };
+            }
             Ty::Con(TyCon::Set, _) => "Set",
             Ty::Con(TyCon::Int, _) => "Int",
             Ty::Con(TyCon::Float, _) => "Float",

@@ -770,6 +770,7 @@ impl Checker<'_> {
         body: &ast::Block,
         span: Span,
     ) -> tir::Expr {
+        let mut prelude = None;
         let (source, elem) = match &iter.kind {
             A::Binary {
                 op: BinOp::Range,
@@ -791,15 +792,21 @@ impl Checker<'_> {
             }
             _ => {
                 let src = self.expr(iter, None);
-                // `for {k, v} in m` and `for (k, v) in m` bind entries (§5.9).
-                let entries = match pattern {
-                    ast::ForPattern::Entry(..) => true,
-                    ast::ForPattern::Single(p) => {
-                        matches!(&p.kind, ast::PatternKind::Tuple(xs) if xs.len() == 2)
-                            && self.inf.is_con(&src.ty, TyCon::Map)
-                    }
-                };
-                self.iteration_source(src, entries)
+                if self.inf.is_con(&src.ty, TyCon::Range) {
+                    let (bind, source) = self.range_source(src, span);
+                    prelude = Some(bind);
+                    (source, Ty::INT)
+                } else {
+                    // `for {k, v} in m` and `for (k, v) in m` bind entries (§5.9).
+                    let entries = match pattern {
+                        ast::ForPattern::Entry(..) => true,
+                        ast::ForPattern::Single(p) => {
+                            matches!(&p.kind, ast::PatternKind::Tuple(xs) if xs.len() == 2)
+                                && self.inf.is_con(&src.ty, TyCon::Map)
+                        }
+                    };
+                    self.iteration_source(src, entries)
+                }
             }
         };
         self.frame().push_scope();
@@ -814,16 +821,25 @@ impl Checker<'_> {
         self.frame().loops -= 1;
         self.frame().pop_scope();
         let ty = Ty::list(b.ty.clone());
-        mk(
+        let comprehension = mk(
             K::For {
                 pattern: pat,
                 source,
                 filter,
                 body: Box::new(b),
             },
-            ty,
+            ty.clone(),
             span,
-        )
+        );
+        match prelude {
+            // A range value's bounds are read once, before the loop.
+            Some(bind) => mk(
+                K::Block(vec![bind, tir::Stmt::Expr(comprehension)]),
+                ty,
+                span,
+            ),
+            None => comprehension,
+        }
     }
 
     fn unify_key(&mut self, want: &Ty, e: &tir::Expr) {

@@ -23,6 +23,7 @@ mod methods;
 mod modules;
 mod names;
 mod pattern;
+mod ranges;
 mod scc;
 pub mod tir;
 mod traits;

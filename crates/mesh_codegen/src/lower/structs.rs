@@ -89,7 +89,11 @@ impl<'ctx> Lower<'_, 'ctx> {
         if self.ty(&base.ty) == Ty::Never {
             return Ok(self.cg.word().get_poison());
         }
-        let n = self.struct_fields(&base.ty)?.len();
+        // A range is `{first, last}` (its bounds, read by the `Range` functions).
+        let n = match self.ty(&base.ty) {
+            Ty::Con(TyCon::Range, _) => 2,
+            _ => self.struct_fields(&base.ty)?.len(),
+        };
         if index as usize >= n {
             return Err(CodegenError::internal(format!(
                 "field {index} of a struct with {n} fields"
