@@ -176,7 +176,7 @@ static ENTRIES: &[Entry] = entries! {
 
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
-    "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range",
+    "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.
@@ -245,6 +245,12 @@ pub fn lookup_global(name: &str, inf: &mut Infer) -> Option<Found> {
 
 /// Names of `module`'s functions (for did-you-mean).
 pub fn names_in(module: &str) -> Vec<&'static str> {
+    // Lowered by the checker itself (`ranges.rs`, `tuples.rs`).
+    match module {
+        "Range" => return vec!["new", "to_list", "map", "filter", "length"],
+        "Tuple" => return vec!["first", "second", "nth", "size"],
+        _ => {}
+    }
     ENTRIES
         .iter()
         .filter(|e| e.module == module)

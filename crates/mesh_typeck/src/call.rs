@@ -514,6 +514,12 @@ impl Checker<'_> {
                 return self.static_method_call(&ty, name, args, span, args_span);
             }
         }
+        if module == "Tuple" {
+            if let Some(e) = self.tuple_call(name, args, span, args_span) {
+                return e;
+            }
+            return self.unknown_member(module, name);
+        }
         if module == "Range" {
             if let Some(e) = self.range_call(name, args, span, args_span) {
                 return e;

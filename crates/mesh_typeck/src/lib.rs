@@ -27,6 +27,7 @@ mod ranges;
 mod scc;
 pub mod tir;
 mod traits;
+mod tuples;
 pub mod ty;
 mod types;
 mod walk;
