@@ -176,17 +176,23 @@ impl Parser<'_> {
         })
     }
 
-    fn supervisor_member(&mut self, settings: &mut SupervisorSettings) -> PResult<()> {
-        let word = match self.peek() {
-            Token::Ident(word) => word.clone(),
+    /// The word starting a supervisor or child setting line; anything else
+    /// is P0001 ``unexpected `X` in supervisor body``.
+    fn setting_word(&mut self) -> PResult<String> {
+        match self.peek() {
+            Token::Ident(word) => Ok(word.clone()),
             token => {
                 let text = token_text(token);
-                return Err(self.error_here(ParseError::BadSupervisorMember {
+                Err(self.error_here(ParseError::BadSupervisorMember {
                     text,
                     span: self.span(),
-                }));
+                }))
             }
-        };
+        }
+    }
+
+    fn supervisor_member(&mut self, settings: &mut SupervisorSettings) -> PResult<()> {
+        let word = self.setting_word()?;
         match word.as_str() {
             "strategy" => {
                 let (value, span) = self.setting(|p, word| p.word_value(word))?;
@@ -271,16 +277,7 @@ impl Parser<'_> {
     }
 
     fn child_member(&mut self, child: &mut ChildSettings) -> PResult<()> {
-        let word = match self.peek() {
-            Token::Ident(word) => word.clone(),
-            token => {
-                let text = token_text(token);
-                return Err(self.error_here(ParseError::BadSupervisorMember {
-                    text,
-                    span: self.span(),
-                }));
-            }
-        };
+        let word = self.setting_word()?;
         match word.as_str() {
             "start" => {
                 let (value, span) = self.setting(|p, word| p.start_value(word))?;
