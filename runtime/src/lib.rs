@@ -8,8 +8,8 @@
 //!   (`docs/design/memory.md`);
 //! * [`crash`] and [`overflow`] — panics of Mesh code, the barrier against Rust unwinding, and
 //!   stack overflows;
-//! * [`io`], [`string`], [`list`], [`map`], [`set`], [`value`] — the library operations
-//!   themselves.
+//! * [`io`], [`string`], [`list`], [`map`], [`set`], [`json`], [`json_typed`], [`value`] — the
+//!   library operations themselves.
 //!
 //! This first slice runs a single process (`main`); scheduling, messages and the rest of
 //! RUNTIME.md come later.
@@ -18,6 +18,9 @@ pub mod abi;
 pub mod crash;
 pub mod gc;
 pub mod io;
+pub mod iter;
+pub mod json;
+pub mod json_typed;
 pub mod layout;
 pub mod list;
 pub mod map;

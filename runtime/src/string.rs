@@ -214,11 +214,16 @@ pub fn from_int(n: i64) -> Str {
     new(&n.to_string())
 }
 
+/// Display text of a Float (LANGUAGE.md §7.2) as a new string; see [`float_text`].
+pub fn from_float(bits: u64) -> Str {
+    new(&float_text(f64::from_bits(bits)))
+}
+
 /// Display text of a Float (LANGUAGE.md §7.2): shortest round-trip digits, never an exponent.
 /// Rust's `Display` for `f64` produces exactly this text (`3`, `-0`, `1e21` in full, `NaN`,
-/// `inf`), which the tests pin down.
-pub fn from_float(bits: u64) -> Str {
-    new(&f64::from_bits(bits).to_string())
+/// `inf`), which the tests pin down. JSON numbers (`crate::json`) start from the same digits.
+pub fn float_text(x: f64) -> String {
+    x.to_string()
 }
 
 /// `true` / `false` (statics, no allocation).

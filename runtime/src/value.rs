@@ -19,6 +19,20 @@ pub fn some(payload: u64) -> u64 {
     variant(TAG_SOME, &[payload])
 }
 
+/// The payload of an `Option` value: `Some(x)` → `Some(x)`, `None` → `None`.
+pub fn option_payload(option: u64) -> Option<u64> {
+    let variant = option as *const MeshVariant;
+    // Safety: the caller passes an `Option` value, a variant with a tag word and, for `Some`,
+    // one field.
+    unsafe {
+        if (*variant).tag == TAG_SOME {
+            Some(variant.cast::<u64>().add(1).read())
+        } else {
+            None
+        }
+    }
+}
+
 /// A new variant value with `tag` and `fields`.
 pub fn variant(tag: u64, fields: &[u64]) -> u64 {
     let object = gc::alloc_words(1 + fields.len());
@@ -47,6 +61,11 @@ impl Closure {
     /// convention for the arities it is called with.
     pub unsafe fn from_ptr(ptr: *const MeshClosure) -> Closure {
         Closure(ptr)
+    }
+
+    /// The closure as a word (for storing it in another heap object).
+    pub fn word(self) -> u64 {
+        self.0 as u64
     }
 
     fn code(self) -> *const std::ffi::c_void {

@@ -240,3 +240,20 @@ pub extern "C" fn mesh_rt_list_builder_push(builder: Builder, x: u64) -> u64 {
 pub extern "C" fn mesh_rt_list_builder_finish(builder: Builder) -> List {
     guard(|| list::builder_finish(builder))
 }
+
+/// `Tuple.nth(t, i)` with a computed index on a tuple of `size` words; panics
+/// `tuple index <i> out of bounds (size <n>)`.
+///
+/// # Safety
+///
+/// `tuple` must point to `size` readable words.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_tuple_nth(tuple: *const u64, size: i64, index: i64) -> u64 {
+    guard(|| {
+        if index < 0 || index >= size {
+            crate::crash::raise(format!("tuple index {index} out of bounds (size {size})"));
+        }
+        // Safety: `index` is within the tuple's `size` words (checked above; caller's contract).
+        unsafe { tuple.add(index as usize).read() }
+    })
+}

@@ -115,3 +115,12 @@ pub extern "C" fn mesh_rt_io_read_line() -> u64 {
         }))
     })
 }
+
+/// `Timer.now_ms()`: milliseconds from a monotonic clock whose origin is the first call in
+/// this program run (so values are small and never decrease).
+#[no_mangle]
+pub extern "C" fn mesh_rt_timer_now_ms() -> i64 {
+    static ORIGIN: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let origin = *ORIGIN.get_or_init(std::time::Instant::now);
+    i64::try_from(origin.elapsed().as_millis()).unwrap_or(i64::MAX)
+}

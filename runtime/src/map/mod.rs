@@ -213,6 +213,22 @@ pub fn get_or_panic(m: Map, key: u64, eq: EqFn, hash: HashFn, debug_key: ShowFn)
 #[derive(Debug, Clone, Copy)]
 pub struct Iter(*mut MeshMapIter);
 
+impl Iter {
+    /// The handle of the cursor at `word`.
+    ///
+    /// # Safety
+    ///
+    /// `word` must be the address of a cursor made by [`iter_new`].
+    pub unsafe fn from_word(word: u64) -> Iter {
+        Iter(word as *mut MeshMapIter)
+    }
+
+    /// The cursor as a word (for storing it in another heap object).
+    pub fn word(self) -> u64 {
+        self.0 as u64
+    }
+}
+
 /// A new iterator over `m`'s entries in insertion order, before the first entry.
 pub fn iter_new(m: Map) -> Iter {
     Iter(order::cursor(m.0))

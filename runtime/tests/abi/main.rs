@@ -5,6 +5,9 @@
 
 mod gc;
 mod io;
+mod json;
+mod json_props;
+mod json_typed;
 mod list;
 mod map;
 mod map_props;
