@@ -163,7 +163,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let r = self.rt(RuntimeFn::StringEq, &[a, b])?;
                 self.truthy(r)
             }
-            Ty::Con(TyCon::List, args) => {
+            Ty::Con(TyCon::List | TyCon::Queue, args) => {
                 let elem = self.helper(HelperKind::Eq, args.first().unwrap_or(&Ty::UNIT))?;
                 let r =
                     self.rt_with(RuntimeFn::ListEq, &[a.into(), b.into(), self.fn_ptr(elem)])?;
@@ -291,6 +291,10 @@ impl<'ctx> Lower<'_, 'ctx> {
             (Ty::Con(TyCon::Set, args), _) => {
                 let elem = self.helper(style.helper(), &set_type(args))?;
                 self.rt_with(RuntimeFn::SetToString, &[v.into(), self.fn_ptr(elem)])
+            }
+            (Ty::Con(TyCon::Queue, args), _) => {
+                let elem = self.helper(style.helper(), args.first().unwrap_or(&Ty::UNIT))?;
+                self.rt_with(RuntimeFn::QueueToString, &[v.into(), self.fn_ptr(elem)])
             }
             (Ty::Never, _) => Ok(self.cg.word().get_poison()),
             _ => self.call_helper(style.helper(), ty, &[v]),

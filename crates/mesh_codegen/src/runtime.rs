@@ -178,6 +178,40 @@ runtime_functions! {
     SetIterNew = "mesh_rt_set_iter_new"(Word) -> Word;
     SetIterNext = "mesh_rt_set_iter_next"(Word) -> Word;
     SetIterElement = "mesh_rt_set_iter_element"(Word) -> Word;
+
+    // A queue is a list (`runtime/src/abi/queue.rs`): the other Queue functions are list ones.
+    QueuePop = "mesh_rt_queue_pop"(Word) -> Word;
+    QueuePeek = "mesh_rt_queue_peek"(Word) -> Word;
+    QueueToString = "mesh_rt_queue_to_string"(Word, Ptr) -> Word;
+
+    IterFromList = "mesh_rt_iter_from_list"(Word) -> Word;
+    IterFromMap = "mesh_rt_iter_from_map"(Word) -> Word;
+    IterFromSet = "mesh_rt_iter_from_set"(Word) -> Word;
+    IterFromRange = "mesh_rt_iter_from_range"(Word) -> Word;
+    IterFromNext = "mesh_rt_iter_from_next"(Word, Word) -> Word;
+    IterMap = "mesh_rt_iter_map"(Word, Word) -> Word;
+    IterFilter = "mesh_rt_iter_filter"(Word, Word) -> Word;
+    IterTake = "mesh_rt_iter_take"(Word, Word) -> Word;
+    IterSkip = "mesh_rt_iter_skip"(Word, Word) -> Word;
+    IterEnumerate = "mesh_rt_iter_enumerate"(Word) -> Word;
+    IterZip = "mesh_rt_iter_zip"(Word, Word) -> Word;
+    IterCount = "mesh_rt_iter_count"(Word) -> Word;
+    IterSumInt = "mesh_rt_iter_sum_int"(Word) -> Word;
+    IterSumFloat = "mesh_rt_iter_sum_float"(Word) -> Word;
+    IterAny = "mesh_rt_iter_any"(Word, Word) -> Word;
+    IterAll = "mesh_rt_iter_all"(Word, Word) -> Word;
+    IterFind = "mesh_rt_iter_find"(Word, Word) -> Word;
+    IterReduce = "mesh_rt_iter_reduce"(Word, Word, Word) -> Word;
+    IterNext = "mesh_rt_iter_next"(Word) -> Word;
+    IterPull = "mesh_rt_iter_pull"(Word, Ptr) -> Word;
+    IterClose = "mesh_rt_iter_close"(Word) -> Word;
+    IterCollectList = "mesh_rt_iter_collect_list"(Word) -> Word;
+    IterCollectString = "mesh_rt_iter_collect_string"(Word) -> Word;
+    IterCollectMap = "mesh_rt_iter_collect_map"(Word, Ptr, Ptr) -> Word;
+    IterCollectSet = "mesh_rt_iter_collect_set"(Word, Ptr, Ptr) -> Word;
+
+    TimerNowMs = "mesh_rt_timer_now_ms"() -> Word;
+    TupleNth = "mesh_rt_tuple_nth"(Word, Word, Word) -> Word;
 }
 
 impl RuntimeFn {

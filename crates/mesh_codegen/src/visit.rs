@@ -37,11 +37,23 @@ pub(crate) fn may_call(e: &Expr, user_types: &HashSet<TyCon>) -> bool {
     })
 }
 
-/// Builtins that call a function argument.
+/// Builtins that call a function argument (or pull from an iterator, which may call the
+/// functions of its combinators or a user `next`).
 fn takes_function(b: Builtin) -> bool {
     matches!(
         b,
-        Builtin::ListMap
+        Builtin::IterCount
+            | Builtin::IterSum
+            | Builtin::IterAny
+            | Builtin::IterAll
+            | Builtin::IterFind
+            | Builtin::IterReduce
+            | Builtin::IterNext
+            | Builtin::ListCollect
+            | Builtin::MapCollect
+            | Builtin::SetCollect
+            | Builtin::StringCollect
+            | Builtin::ListMap
             | Builtin::ListFilter
             | Builtin::ListReduce
             | Builtin::ListFind
@@ -74,6 +86,8 @@ fn keyed(b: Builtin) -> bool {
             | B::SetIntersection
             | B::SetDifference
             | B::SetFromList
+            | B::MapCollect
+            | B::SetCollect
     )
 }
 

@@ -22,6 +22,17 @@ const KNOWN: &[(&str, TyCon, usize)] = &[
     ("Range", TyCon::Range, 0),
     ("Map", TyCon::Map, 2),
     ("Set", TyCon::Set, 1),
+    ("Queue", TyCon::Queue, 1),
+    ("Iter", TyCon::Iter, 1),
+    ("Json", TyCon::Json, 0),
+];
+
+/// Compatibility names of `Iter<_>` (STDLIB.md §5.11), accepted without type arguments.
+const ITERATOR_NAMES: &[&str] = &[
+    "ListIterator",
+    "MapIterator",
+    "SetIterator",
+    "RangeIterator",
 ];
 
 /// A built-in type constructor by name, with its number of type arguments.
@@ -69,6 +80,9 @@ impl Checker<'_> {
             let args = args.iter().map(|a| self.resolve_type(a, env)).collect();
             return self.apply_type(r, args, t.span);
         }
+        if ITERATOR_NAMES.contains(&name.as_str()) && args.is_empty() {
+            return Ty::Con(TyCon::Iter, vec![self.inf.fresh()]);
+        }
         let Some(&(_, con, arity)) = KNOWN.iter().find(|(n, _, _)| *n == name) else {
             let own: Vec<String> = self.modules[self.module].types.keys().cloned().collect();
             let candidates = KNOWN
@@ -84,8 +98,8 @@ impl Checker<'_> {
             self.push_once(d);
             return self.inf.fresh();
         };
-        // Compatibility: a bare `Set` means `Set<T>` with `T` inferred.
-        if con == TyCon::Set && args.is_empty() {
+        // Compatibility: a bare `Set` or `Queue` means `Set<T>` with `T` inferred.
+        if matches!(con, TyCon::Set | TyCon::Queue) && args.is_empty() {
             return Ty::Con(con, vec![self.inf.fresh()]);
         }
         if args.len() != arity {

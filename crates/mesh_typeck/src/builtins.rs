@@ -39,6 +39,14 @@ fn set(t: Ty) -> Ty {
     Ty::Con(crate::ty::TyCon::Set, vec![t])
 }
 
+fn queue(t: Ty) -> Ty {
+    Ty::Con(crate::ty::TyCon::Queue, vec![t])
+}
+
+fn iter(t: Ty) -> Ty {
+    Ty::Con(crate::ty::TyCon::Iter, vec![t])
+}
+
 fn fun(params: Vec<Ty>, ret: Ty) -> Ty {
     Ty::Fun(params, Box::new(ret))
 }
@@ -172,11 +180,64 @@ static ENTRIES: &[Entry] = entries! {
 "Set"."intersection" => SetIntersection, |i| { let s = set(i.fresh()); sig(vec![s.clone(), s.clone()], s) };
 "Set"."difference" => SetDifference, |i| { let s = set(i.fresh()); sig(vec![s.clone(), s.clone()], s) };
 "Set"."to_list" => SetToList, |i| { let t = i.fresh(); sig(vec![set(t.clone())], Ty::list(t)) };
-"Set"."from_list" => SetFromList, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], set(t)) };};
+"Set"."from_list" => SetFromList, |i| { let t = i.fresh(); sig(vec![Ty::list(t.clone())], set(t)) };
+"List"."new" => ListNew, |i| sig(vec![], Ty::list(i.fresh()));
+"Queue"."new" => QueueNew, |i| sig(vec![], queue(i.fresh()));
+"Queue"."push" => QueuePush, |i| { let t = i.fresh(); sig(vec![queue(t.clone()), t.clone()], queue(t)) };
+"Queue"."pop" => QueuePop, |i| { let t = i.fresh(); sig(vec![queue(t.clone())], Ty::Tuple(vec![t.clone(), queue(t)])) };
+"Queue"."peek" => QueuePeek, |i| { let t = i.fresh(); sig(vec![queue(t.clone())], t) };
+"Queue"."size" => QueueSize, |i| sig(vec![queue(i.fresh())], I);
+"Queue"."is_empty" => QueueIsEmpty, |i| sig(vec![queue(i.fresh())], Ty::BOOL);
+"Iter"."map" => IterMap, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![iter(t.clone()), fun(vec![t], u.clone())], iter(u))
+};
+"Iter"."filter" => IterFilter, |i| {
+    let t = i.fresh();
+    sig(vec![iter(t.clone()), fun(vec![t.clone()], Ty::BOOL)], iter(t))
+};
+"Iter"."take" => IterTake, |i| { let t = iter(i.fresh()); sig(vec![t.clone(), I], t) };
+"Iter"."skip" => IterSkip, |i| { let t = iter(i.fresh()); sig(vec![t.clone(), I], t) };
+"Iter"."enumerate" => IterEnumerate, |i| {
+    let t = i.fresh();
+    sig(vec![iter(t.clone())], iter(Ty::Tuple(vec![I, t])))
+};
+"Iter"."zip" => IterZip, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![iter(t.clone()), iter(u.clone())], iter(Ty::Tuple(vec![t, u])))
+};
+"Iter"."count" => IterCount, |i| sig(vec![iter(i.fresh())], I);
+"Iter"."sum" => IterSum, |i| { let t = i.fresh(); sig(vec![iter(t.clone())], t) };
+"Iter"."any" => IterAny, |i| {
+    let t = i.fresh();
+    sig(vec![iter(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
+};
+"Iter"."all" => IterAll, |i| {
+    let t = i.fresh();
+    sig(vec![iter(t.clone()), fun(vec![t], Ty::BOOL)], Ty::BOOL)
+};
+"Iter"."find" => IterFind, |i| {
+    let t = i.fresh();
+    sig(vec![iter(t.clone()), fun(vec![t.clone()], Ty::BOOL)], Ty::option(t))
+};
+"Iter"."reduce" => IterReduce, |i| {
+    let (t, u) = (i.fresh(), i.fresh());
+    sig(vec![iter(t.clone()), u.clone(), fun(vec![u.clone(), t], u.clone())], u)
+};
+"Iter"."next" => IterNext, |i| { let t = i.fresh(); sig(vec![iter(t.clone())], Ty::option(t)) };
+"List"."collect" => ListCollect, |i| { let t = i.fresh(); sig(vec![iter(t.clone())], Ty::list(t)) };
+"Map"."collect" => MapCollect, |i| {
+    let (k, v) = (i.fresh(), i.fresh());
+    sig(vec![iter(Ty::Tuple(vec![k.clone(), v.clone()]))], map(k, v))
+};
+"Set"."collect" => SetCollect, |i| { let t = i.fresh(); sig(vec![iter(t.clone())], set(t)) };
+"String"."collect" => StringCollect, |_i| sig(vec![iter(S)], S);
+"Timer"."now_ms" => TimerNowMs, |_i| sig(vec![], I);};
 
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
     "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
+    "Queue", "Iter", "Timer",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.
@@ -243,12 +304,27 @@ pub fn lookup_global(name: &str, inf: &mut Infer) -> Option<Found> {
     lookup(module, rest, inf)
 }
 
+/// The module and function a legacy flat alias spells (`range_to_list` →
+/// `Range.to_list`), when that function exists.
+pub fn legacy_alias(name: &str) -> Option<(&'static str, &str)> {
+    let (prefix, rest) = name.split_once('_')?;
+    let module = MODULES.iter().find(|m| m.to_ascii_lowercase() == prefix)?;
+    names_in(module).contains(&rest).then_some((*module, rest))
+}
+
 /// Names of `module`'s functions (for did-you-mean).
 pub fn names_in(module: &str) -> Vec<&'static str> {
     // Lowered by the checker itself (`ranges.rs`, `tuples.rs`).
     match module {
         "Range" => return vec!["new", "to_list", "map", "filter", "length"],
         "Tuple" => return vec!["first", "second", "nth", "size"],
+        // `Iter.from` is resolved by the checker (`iters.rs`).
+        "Iter" => {
+            let others = ENTRIES.iter().filter(|e| e.module == module);
+            return std::iter::once("from")
+                .chain(others.map(|e| e.name))
+                .collect();
+        }
         _ => {}
     }
     ENTRIES

@@ -181,6 +181,13 @@ impl Checker<'_> {
             };
             return self.method_call_on(recv, id, args, span, args_span);
         }
+        if let Some((module, rest)) = builtins::legacy_alias(&id.name) {
+            let name = ast::Ident {
+                name: rest.to_string(),
+                span: id.span,
+            };
+            return self.library_call(module, &name, args, span, args_span);
+        }
         if let Some(found) = builtins::lookup_global(&id.name, &mut self.inf) {
             return self.builtin_call(found.builtin, found.sig, args, span, args_span);
         }
@@ -259,6 +266,11 @@ impl Checker<'_> {
                     crate::check::ConstraintKind::Num("Add"),
                 );
             }
+        }
+        if b == Builtin::IterSum {
+            // "T is Int or Float" (STDLIB §5.11).
+            let ret = sig.ret.clone();
+            self.constrain(&ret, span, crate::check::ConstraintKind::Num("Add"));
         }
         if b == Builtin::ListSortOrd {
             if let Some(elem) = args
@@ -526,6 +538,9 @@ impl Checker<'_> {
             }
             return self.unknown_member(module, name);
         }
+        if module == "Iter" && name.name == "from" {
+            return self.iter_from_call(args, span, args_span);
+        }
         if builtins::is_float_from(module, &name.name)
             || (module == "String" && name.name == "from")
         {
@@ -708,6 +723,9 @@ impl Checker<'_> {
                 };
             }
             Ty::Con(TyCon::Set, _) => "Set",
+            Ty::Con(TyCon::Queue, _) => "Queue",
+            Ty::Con(TyCon::Iter, _) => "Iter",
+            Ty::Con(TyCon::Json, _) => "Json",
             Ty::Con(TyCon::Int, _) => "Int",
             Ty::Con(TyCon::Float, _) => "Float",
             Ty::Var(_) if self.inf.is_error(&recv.ty) => return self.error_expr(span),

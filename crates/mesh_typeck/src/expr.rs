@@ -868,19 +868,28 @@ impl Checker<'_> {
                 )
             }
             Ty::Con(TyCon::Set, args) => (tir::ForSource::Set(Box::new(src)), args[0].clone()),
-            _ => {
+            Ty::Var(_) | Ty::Con(TyCon::List, _) => {
                 let elem = self.inf.fresh();
                 if self.inf.unify(&Ty::list(elem.clone()), &src.ty).is_err() {
-                    let shown = self.inf.display(&src.ty, &mut Vec::new());
-                    let d = Diagnostic::error(
-                        Code("E0006"),
-                        format!("{shown} does not implement Iterable"),
-                    )
-                    .label(src.span, format!("{shown} does not satisfy Iterable"))
-                    .help(format!("add `impl Iterable for {shown} do … end`"));
-                    self.push(d);
+                    self.not_iterable(&src);
                 }
                 (tir::ForSource::List(Box::new(src)), elem)
+            }
+            _ => {
+                let span = src.span;
+                match self.as_iter(src, span) {
+                    Ok(it) => {
+                        let elem = match self.inf.shallow(&it.ty) {
+                            Ty::Con(TyCon::Iter, args) => args[0].clone(),
+                            _ => self.inf.fresh(),
+                        };
+                        (tir::ForSource::Iter(Box::new(it)), elem)
+                    }
+                    Err(src) => {
+                        self.not_iterable(&src);
+                        (tir::ForSource::List(src), self.inf.fresh())
+                    }
+                }
             }
         }
     }

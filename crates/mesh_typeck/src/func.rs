@@ -65,9 +65,20 @@ impl Checker<'_> {
             .pop()
             .unwrap_or_else(|| Frame::new(Ty::UNIT, false));
         let module = self.modules[self.fns[i].module].name.clone();
+        // Methods of impls for different types share a name: number all but
+        // the first so that symbols stay unique.
+        let first_of_name = self
+            .fns
+            .iter()
+            .position(|f| f.module == self.fns[i].module && f.name == name && f.arity == arity);
+        let symbol = if first_of_name == Some(i) {
+            format!("{module}.{name}/{arity}")
+        } else {
+            format!("{module}.{name}/{arity}#{i}")
+        };
         tir::Function {
             name: name.clone(),
-            symbol: format!("{module}.{name}/{arity}"),
+            symbol,
             file: self.file,
             span: first.span,
             n_generics: 0,

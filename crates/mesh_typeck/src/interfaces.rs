@@ -173,6 +173,18 @@ pub fn builtin_traits() -> Vec<TraitInfo<'static>> {
         vec![method("from", false, vec![Ty::Param(1)], me)],
     ));
     traits.push(builtin(
+        "Iterator",
+        &[],
+        &["Item"],
+        vec![method("next", true, vec![], Ty::option(Ty::Param(1)))],
+    ));
+    traits.push(builtin(
+        "Iterable",
+        &[],
+        &["Item", "Iter"],
+        vec![method("iter", true, vec![], Ty::Param(2))],
+    ));
+    traits.push(builtin(
         "Into",
         &["T"],
         &[],

@@ -18,6 +18,7 @@ mod frame;
 mod func;
 mod infer;
 mod interfaces;
+mod iters;
 mod letpoly;
 mod methods;
 mod modules;

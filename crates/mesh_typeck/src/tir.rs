@@ -364,6 +364,9 @@ pub enum ForSource {
     Map { map: Box<Expr>, entries: bool },
     /// A `Set<T>` in insertion order.
     Set(Box<Expr>),
+    /// An `Iter<T>` (user `Iterable` and `Iterator` values are converted to
+    /// one by the checker); the loop consumes it.
+    Iter(Box<Expr>),
 }
 
 #[derive(Clone, Debug)]
@@ -540,6 +543,46 @@ pub enum Builtin {
     SetDifference,
     SetToList,
     SetFromList,
+    /// `List.new()`.
+    ListNew,
+    QueueNew,
+    QueuePush,
+    /// `Queue.pop(q)` -> `(front, rest)`; panics `empty queue`.
+    QueuePop,
+    QueuePeek,
+    QueueSize,
+    QueueIsEmpty,
+    /// `Iter.from` by the source type (the checker picks the variant).
+    IterFromList,
+    IterFromMap,
+    IterFromSet,
+    IterFromRange,
+    /// An iterator over a value of a user type implementing `Iterator`:
+    /// `(state, next)` with `next` its `next` function as a value.
+    IterFromNext,
+    IterMap,
+    IterFilter,
+    IterTake,
+    IterSkip,
+    IterEnumerate,
+    IterZip,
+    IterCount,
+    /// `Iter.sum` over Int or Float (by the element type).
+    IterSum,
+    IterAny,
+    IterAll,
+    IterFind,
+    IterReduce,
+    /// `it.next()` -> `Option<T>`.
+    IterNext,
+    ListCollect,
+    MapCollect,
+    SetCollect,
+    StringCollect,
+    TimerNowMs,
+    /// `Tuple.nth(t, size, i)` with a computed index `i`; panics ``tuple
+    /// index <i> out of bounds (size <n>)``.
+    TupleNth,
 }
 
 impl Expr {
@@ -585,6 +628,7 @@ impl Expr {
                     ForSource::Range { start, end } => vec![start, end],
                     ForSource::List(list)
                     | ForSource::Set(list)
+                    | ForSource::Iter(list)
                     | ForSource::Map { map: list, .. } => {
                         vec![list]
                     }
@@ -672,6 +716,7 @@ impl Expr {
                     ForSource::Range { start, end } => vec![&mut **start, &mut **end],
                     ForSource::List(list)
                     | ForSource::Set(list)
+                    | ForSource::Iter(list)
                     | ForSource::Map { map: list, .. } => {
                         vec![&mut **list]
                     }

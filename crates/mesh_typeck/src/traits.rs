@@ -43,8 +43,10 @@ fn is_numeric(inf: &Infer, ty: &Ty) -> bool {
 /// components' instances for generic types.
 fn satisfies(inf: &Infer, adts: &[AdtDef], ty: &Ty, kind: ConstraintKind) -> bool {
     match inf.shallow(ty) {
-        Ty::Fun(..) => false,
-        Ty::Con(TyCon::Range, _) if kind == ConstraintKind::Ord => false,
+        Ty::Fun(..) | Ty::Con(TyCon::Iter, _) => false,
+        Ty::Con(TyCon::Range | TyCon::Queue | TyCon::Json, _) if kind == ConstraintKind::Ord => {
+            false
+        }
         Ty::Con(TyCon::Adt(i), args) => {
             let Some(def) = adts.get(i as usize) else {
                 return true;
@@ -79,6 +81,7 @@ pub fn builtin_has(inf: &Infer, name: &str, ty: &Ty) -> bool {
         },
         "Hash" => match inf.shallow(ty) {
             Ty::Con(TyCon::Adt(i), _) => adts.get(i as usize).is_some_and(|d| d.derives.hash),
+            Ty::Con(TyCon::Queue | TyCon::Json | TyCon::Range, _) => false,
             other => satisfies(inf, adts, &other, ConstraintKind::Eq),
         },
         "Add" | "Sub" | "Mul" | "Div" | "Mod" | "Neg" => {
@@ -95,7 +98,8 @@ pub fn builtin_has(inf: &Infer, name: &str, ty: &Ty) -> bool {
                     | TyCon::List
                     | TyCon::Option
                     | TyCon::Map
-                    | TyCon::Set,
+                    | TyCon::Set
+                    | TyCon::Queue,
                 _
             )
         ),

@@ -67,10 +67,10 @@ impl Checker<'_> {
                 }
                 *i as usize
             }
-            _ => {
-                self.not_supported("`Tuple.nth` with a computed index", args_span);
-                return Some(self.error_expr(span));
+            (_, Some(index)) => {
+                return Some(self.tuple_nth_computed(tuple, &items, index, span));
             }
+            (_, None) => return Some(self.error_expr(span)),
         };
         if index >= items.len() {
             let msg = format!("expected {} element(s), found {}", index + 1, items.len());
@@ -78,6 +78,34 @@ impl Checker<'_> {
             return Some(self.error_expr(span));
         }
         Some(self.tuple_element(tuple, &items, index, span))
+    }
+
+    /// `Tuple.nth(t, i)` with an index known only at run time: the elements
+    /// must share one type; an index out of range panics.
+    fn tuple_nth_computed(
+        &mut self,
+        tuple: tir::Expr,
+        items: &[Ty],
+        index: ArgIn,
+        span: Span,
+    ) -> tir::Expr {
+        let elem = self.inf.fresh();
+        for item in items {
+            if let Err(err) = self.inf.unify(&elem, item) {
+                let d = self
+                    .mismatch(err, &elem, item, tuple.span, None)
+                    .help("`Tuple.nth` with a computed index needs elements of one type");
+                self.push(d);
+                return self.error_expr(span);
+            }
+        }
+        let index = self.check_args(&[Ty::INT], vec![index]).remove(0);
+        let size = mk(K::Int(items.len() as i64), Ty::INT, span);
+        let call = K::Call {
+            callee: tir::Callee::Builtin(tir::Builtin::TupleNth),
+            args: vec![tuple, size, index],
+        };
+        mk(call, elem, span)
     }
 
     /// `case t do (_, …, x, …) -> x end`.

@@ -29,6 +29,12 @@ pub enum TyCon {
     Map,
     /// `Set<T>`: insertion-ordered, persistent.
     Set,
+    /// `Queue<T>`: persistent FIFO (a list at run time).
+    Queue,
+    /// `Iter<T>`: a lazy, single-pass iterator.
+    Iter,
+    /// `Json`: a parsed JSON document.
+    Json,
     /// A user struct or sum type: index into `tir::Program::adts`.
     Adt(u32),
 }
@@ -49,6 +55,9 @@ impl TyCon {
             TyCon::Range => "Range",
             TyCon::Map => "Map",
             TyCon::Set => "Set",
+            TyCon::Queue => "Queue",
+            TyCon::Iter => "Iter",
+            TyCon::Json => "Json",
             TyCon::Adt(_) => "<user type>",
         }
     }

@@ -75,10 +75,38 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::FileDelete => R::FileDelete,
         B::StringIndexOf => R::StringIndexOf,
         B::StringChars => R::StringChars,
+        B::ListNew | B::QueueNew => R::ListEmpty,
+        B::QueuePush => R::ListAppend,
+        B::QueuePop => R::QueuePop,
+        B::QueuePeek => R::QueuePeek,
+        B::QueueSize => R::ListLength,
+        B::IterFromList => R::IterFromList,
+        B::IterFromMap => R::IterFromMap,
+        B::IterFromSet => R::IterFromSet,
+        B::IterFromRange => R::IterFromRange,
+        B::IterFromNext => R::IterFromNext,
+        B::IterMap => R::IterMap,
+        B::IterFilter => R::IterFilter,
+        B::IterTake => R::IterTake,
+        B::IterSkip => R::IterSkip,
+        B::IterEnumerate => R::IterEnumerate,
+        B::IterZip => R::IterZip,
+        B::IterCount => R::IterCount,
+        B::IterAny => R::IterAny,
+        B::IterAll => R::IterAll,
+        B::IterFind => R::IterFind,
+        B::IterReduce => R::IterReduce,
+        B::IterNext => R::IterNext,
+        B::ListCollect => R::IterCollectList,
+        B::StringCollect => R::IterCollectString,
+        B::TimerNowMs => R::TimerNowMs,
+        B::TupleNth => R::TupleNth,
         // Lowered inline (`call_builtin`).
         B::IntToFloat
         | B::FloatToInt
         | B::ListIsEmpty
+        | B::QueueIsEmpty
+        | B::IterSum
         | B::ListContains
         | B::ListSortOrd
         | B::MathAbs
@@ -104,7 +132,9 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         | B::SetUnion
         | B::SetIntersection
         | B::SetDifference
-        | B::SetFromList => return None,
+        | B::SetFromList
+        | B::MapCollect
+        | B::SetCollect => return None,
     })
 }
 
@@ -145,7 +175,16 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let rounded = self.float_intrinsic(name, &[arg(0)?])?;
                 self.float_to_int(rounded)
             }
-            Builtin::ListIsEmpty => {
+            Builtin::IterSum => {
+                let float = *ret == Ty::FLOAT;
+                let f = if float {
+                    RuntimeFn::IterSumFloat
+                } else {
+                    RuntimeFn::IterSumInt
+                };
+                self.rt(f, &[arg(0)?])
+            }
+            Builtin::ListIsEmpty | Builtin::QueueIsEmpty => {
                 let len = self.rt(RuntimeFn::ListLength, &[arg(0)?])?;
                 let empty = self.words_eq(len, self.int(0))?;
                 self.bool_word(empty)

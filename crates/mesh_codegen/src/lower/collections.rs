@@ -60,12 +60,14 @@ fn keyed_runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::SetIntersection => R::SetIntersection,
         B::SetDifference => R::SetDifference,
         B::SetFromList => R::SetFromList,
+        B::MapCollect => R::IterCollectMap,
+        B::SetCollect => R::IterCollectSet,
         _ => return None,
     })
 }
 
 /// The type arguments of the map or set a collection builtin works on: from its result for
-/// `from_list` (the argument is a list), else from its first argument, or when that never
+/// `from_list` and `collect` (the argument is a list or an iterator), else from its first argument, or when that never
 /// returns (its type is `Never`), from the result of the builtins that return the same type
 /// (`put`, `delete`, `union`, …). `None` when no type says it: the call is unreachable.
 fn collection_args(builtin: Builtin, types: &[Ty], ret: &Ty) -> Option<Vec<Ty>> {
@@ -86,7 +88,13 @@ fn collection_args(builtin: Builtin, types: &[Ty], ret: &Ty) -> Option<Vec<Ty>> 
             | B::SetDifference
     );
     match types.first() {
-        _ if matches!(builtin, B::MapFromList | B::SetFromList) => args(ret),
+        _ if matches!(
+            builtin,
+            B::MapFromList | B::SetFromList | B::MapCollect | B::SetCollect
+        ) =>
+        {
+            args(ret)
+        }
         Some(first) if *first != Ty::Never => args(first),
         _ if returns_same => args(ret),
         _ => None,
@@ -287,6 +295,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 | TyCon::Unit
                 | TyCon::String
                 | TyCon::List
+                | TyCon::Queue
                 | TyCon::Map
                 | TyCon::Set
                 | TyCon::Option,
@@ -317,7 +326,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             // The bit pattern of 0.0.
             Ty::Con(TyCon::Float, _) => Ok(self.int(0)),
             Ty::Con(TyCon::String, _) => self.str_lit(""),
-            Ty::Con(TyCon::List, _) => self.rt(RuntimeFn::ListEmpty, &[]),
+            Ty::Con(TyCon::List | TyCon::Queue, _) => self.rt(RuntimeFn::ListEmpty, &[]),
             Ty::Con(TyCon::Map, _) => self.rt(RuntimeFn::MapNew, &[]),
             Ty::Con(TyCon::Set, _) => self.rt(RuntimeFn::SetNew, &[]),
             Ty::Con(TyCon::Option, _) => {

@@ -30,6 +30,8 @@ enum Binds {
     /// `(key, value)`.
     MapEntry,
     SetElement,
+    /// The next element of an `Iter<T>` (`mesh_rt_iter_pull`), written to the index slot.
+    Pulled,
 }
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -188,10 +190,18 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let i = self.load_index(index)?;
                 self.b.build_int_compare(IntPredicate::SLT, i, *bound, "")?
             }
+            Source::Iter {
+                iter,
+                binds: Binds::Pulled,
+            } => {
+                let args = [(*iter).into(), index.into()];
+                let pulled = self.rt_with(RuntimeFn::IterPull, &args)?;
+                self.truthy(pulled)?
+            }
             Source::Iter { iter, binds } => {
                 let next = match binds {
                     Binds::SetElement => RuntimeFn::SetIterNext,
-                    Binds::MapKey | Binds::MapEntry => RuntimeFn::MapIterNext,
+                    _ => RuntimeFn::MapIterNext,
                 };
                 let on_entry = self.rt(next, &[*iter])?;
                 self.truthy(on_entry)?
@@ -208,6 +218,13 @@ impl<'ctx> Lower<'_, 'ctx> {
             Source::List { list, .. } => {
                 let i = self.load_index(index)?;
                 let element = self.rt(RuntimeFn::ListGetUnchecked, &[*list, i])?;
+                self.bind_irrefutable(pattern, element)?;
+            }
+            Source::Iter {
+                binds: Binds::Pulled,
+                ..
+            } => {
+                let element = self.load_index(index)?;
                 self.bind_irrefutable(pattern, element)?;
             }
             Source::Iter { iter, binds } => self.bind_iter_element(pattern, *iter, *binds)?,
@@ -231,6 +248,14 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.b.build_unconditional_branch(header)?;
 
         self.b.position_at_end(end);
+        if let Source::Iter {
+            iter,
+            binds: Binds::Pulled,
+        } = source
+        {
+            // A loop left by `break` consumes the iterator too (STDLIB.md §5.11).
+            self.rt(RuntimeFn::IterClose, &[iter])?;
+        }
         self.rt(RuntimeFn::ListBuilderFinish, &[builder])
     }
 
@@ -244,6 +269,9 @@ impl<'ctx> Lower<'_, 'ctx> {
         binds: Binds,
     ) -> Result<()> {
         match binds {
+            Binds::Pulled => Err(CodegenError::internal(
+                "pulled elements are in the index slot",
+            )),
             Binds::SetElement => {
                 let element = self.rt(RuntimeFn::SetIterElement, &[iter])?;
                 self.bind_irrefutable(pattern, element)
@@ -327,6 +355,13 @@ impl<'ctx> Lower<'_, 'ctx> {
                 Ok(Source::Iter {
                     iter,
                     binds: Binds::SetElement,
+                })
+            }
+            ForSource::Iter(iter) => {
+                let iter = self.expr(iter)?;
+                Ok(Source::Iter {
+                    iter,
+                    binds: Binds::Pulled,
                 })
             }
             ForSource::List(list) => {
