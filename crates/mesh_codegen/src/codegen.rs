@@ -50,6 +50,8 @@ pub(crate) struct Codegen<'ctx> {
     nullary: HashMap<u32, GlobalValue<'ctx>>,
     pub helpers: HashMap<(HelperKind, Ty), FunctionValue<'ctx>>,
     pub fn_values: HashMap<FnValueKey, GlobalValue<'ctx>>,
+    /// The JSON type descriptor of each serialised type (`lower/json.rs`).
+    pub json_descriptors: HashMap<Ty, GlobalValue<'ctx>>,
     /// One `i64` global per constant, indexed by [`ConstId`].
     pub consts: Vec<GlobalValue<'ctx>>,
     /// How many constants have been initialised so far (read by checked constant accesses).
@@ -97,6 +99,7 @@ impl<'ctx> Codegen<'ctx> {
             nullary: HashMap::new(),
             helpers: HashMap::new(),
             fn_values: HashMap::new(),
+            json_descriptors: HashMap::new(),
             consts: Vec::new(),
             consts_ready,
             init_may_call: crate::visit::initialisers_may_call(program),

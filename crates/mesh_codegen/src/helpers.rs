@@ -163,6 +163,10 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let r = self.rt(RuntimeFn::StringEq, &[a, b])?;
                 self.truthy(r)
             }
+            Ty::Con(TyCon::Json, _) => {
+                let r = self.rt(RuntimeFn::JsonEq, &[a, b])?;
+                self.truthy(r)
+            }
             Ty::Con(TyCon::List | TyCon::Queue, args) => {
                 let elem = self.helper(HelperKind::Eq, args.first().unwrap_or(&Ty::UNIT))?;
                 let r =
@@ -292,6 +296,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let elem = self.helper(style.helper(), &set_type(args))?;
                 self.rt_with(RuntimeFn::SetToString, &[v.into(), self.fn_ptr(elem)])
             }
+            (Ty::Con(TyCon::Json, _), _) => self.rt(RuntimeFn::JsonEncode, &[v]),
             (Ty::Con(TyCon::Queue, args), _) => {
                 let elem = self.helper(style.helper(), args.first().unwrap_or(&Ty::UNIT))?;
                 self.rt_with(RuntimeFn::QueueToString, &[v.into(), self.fn_ptr(elem)])

@@ -212,6 +212,31 @@ runtime_functions! {
 
     TimerNowMs = "mesh_rt_timer_now_ms"() -> Word;
     TupleNth = "mesh_rt_tuple_nth"(Word, Word, Word) -> Word;
+
+    // A `Json` value is a variant (`runtime/src/json.rs`). Typed values are converted through a
+    // constant type descriptor (`Ptr`, `lower/json.rs`).
+    JsonParse = "mesh_rt_json_parse"(Word) -> Word;
+    JsonEncode = "mesh_rt_json_encode"(Word) -> Word;
+    JsonEq = "mesh_rt_json_eq"(Word, Word) -> Word;
+    JsonGet = "mesh_rt_json_get"(Word, Word) -> Word;
+    JsonGetValue = "mesh_rt_json_get_value"(Word, Word) -> Word;
+    JsonGetNested = "mesh_rt_json_get_nested"(Word, Word, Word) -> Word;
+    JsonGetNestedValue = "mesh_rt_json_get_nested_value"(Word, Word, Word) -> Word;
+    JsonField = "mesh_rt_json_field"(Word, Word) -> Word;
+    JsonAsString = "mesh_rt_json_as_string"(Word) -> Word;
+    JsonAsInt = "mesh_rt_json_as_int"(Word) -> Word;
+    JsonAsFloat = "mesh_rt_json_as_float"(Word) -> Word;
+    JsonAsBool = "mesh_rt_json_as_bool"(Word) -> Word;
+    JsonAsList = "mesh_rt_json_as_list"(Word) -> Word;
+    JsonAsMap = "mesh_rt_json_as_map"(Word) -> Word;
+    JsonIsNull = "mesh_rt_json_is_null"(Word) -> Word;
+    JsonEncodeString = "mesh_rt_json_encode_string"(Word) -> Word;
+    JsonEncodeInt = "mesh_rt_json_encode_int"(Word) -> Word;
+    JsonEncodeBool = "mesh_rt_json_encode_bool"(Word) -> Word;
+    JsonEncodeMap = "mesh_rt_json_encode_map"(Word) -> Word;
+    JsonEncodeList = "mesh_rt_json_encode_list"(Word) -> Word;
+    JsonEncodeValue = "mesh_rt_json_encode_value"(Word, Ptr) -> Word;
+    JsonDecodeValue = "mesh_rt_json_decode_value"(Word, Ptr) -> Word;
 }
 
 impl RuntimeFn {

@@ -39,6 +39,8 @@ fn set(t: Ty) -> Ty {
     Ty::Con(crate::ty::TyCon::Set, vec![t])
 }
 
+use crate::json::json;
+
 fn queue(t: Ty) -> Ty {
     Ty::Con(crate::ty::TyCon::Queue, vec![t])
 }
@@ -232,12 +234,29 @@ static ENTRIES: &[Entry] = entries! {
 };
 "Set"."collect" => SetCollect, |i| { let t = i.fresh(); sig(vec![iter(t.clone())], set(t)) };
 "String"."collect" => StringCollect, |_i| sig(vec![iter(S)], S);
-"Timer"."now_ms" => TimerNowMs, |_i| sig(vec![], I);};
+"Timer"."now_ms" => TimerNowMs, |_i| sig(vec![], I);
+"Json"."parse" => JsonParse, |_i| sig(vec![S], result(json(), S));
+"Json"."encode" => JsonEncode, |i| sig(vec![i.fresh()], S);
+"Json"."encode_string" => JsonEncodeString, |_i| sig(vec![S], S);
+"Json"."encode_int" => JsonEncodeInt, |_i| sig(vec![I], S);
+"Json"."encode_bool" => JsonEncodeBool, |_i| sig(vec![Ty::BOOL], S);
+"Json"."encode_map" => JsonEncodeMap, |_i| sig(vec![map(S, S)], S);
+"Json"."encode_list" => JsonEncodeList, |_i| sig(vec![Ty::list(S)], S);
+"Json"."get" => JsonGet, |_i| sig(vec![S, S], S);
+"Json"."get_nested" => JsonGetNested, |_i| sig(vec![S, S, S], S);
+"Json"."field" => JsonField, |_i| sig(vec![json(), S], Ty::option(json()));
+"Json"."as_string" => JsonAsString, |_i| sig(vec![json()], Ty::option(S));
+"Json"."as_int" => JsonAsInt, |_i| sig(vec![json()], Ty::option(I));
+"Json"."as_float" => JsonAsFloat, |_i| sig(vec![json()], Ty::option(Ty::FLOAT));
+"Json"."as_bool" => JsonAsBool, |_i| sig(vec![json()], Ty::option(Ty::BOOL));
+"Json"."as_list" => JsonAsList, |_i| sig(vec![json()], Ty::option(Ty::list(json())));
+"Json"."as_map" => JsonAsMap, |_i| sig(vec![json()], Ty::option(map(S, json())));
+"Json"."is_null" => JsonIsNull, |_i| sig(vec![json()], Ty::BOOL);};
 
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
     "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
-    "Queue", "Iter", "Timer",
+    "Queue", "Iter", "Timer", "Json", "JSON",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.
@@ -314,6 +333,7 @@ pub fn legacy_alias(name: &str) -> Option<(&'static str, &str)> {
 
 /// Names of `module`'s functions (for did-you-mean).
 pub fn names_in(module: &str) -> Vec<&'static str> {
+    let module = if module == "JSON" { "Json" } else { module };
     // Lowered by the checker itself (`ranges.rs`, `tuples.rs`).
     match module {
         "Range" => return vec!["new", "to_list", "map", "filter", "length"],

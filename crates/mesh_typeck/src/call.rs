@@ -444,6 +444,12 @@ impl Checker<'_> {
                 let (ty, _) = self.fresh_adt(adt);
                 self.default_call(Some(&ty), name.span, span)
             }
+            Qualifier::Type(crate::types::TypeRef::Adt(adt))
+                if name.name == "from_json" && self.adts[adt].def.derives.json =>
+            {
+                let (ty, _) = self.fresh_adt(adt);
+                self.json_decode_call(ty, args, span, args_span)
+            }
             Qualifier::Type(crate::types::TypeRef::Adt(adt)) if name.name == "from" => {
                 let (ty, _) = self.fresh_adt(adt);
                 self.static_from(ty, args, span, args_span, name)
@@ -537,6 +543,11 @@ impl Checker<'_> {
                 return e;
             }
             return self.unknown_member(module, name);
+        }
+        if (module == "Json" || module == "JSON")
+            && matches!(name.name.as_str(), "encode" | "get" | "get_nested")
+        {
+            return self.json_call(name, args, span, args_span);
         }
         if module == "Iter" && name.name == "from" {
             return self.iter_from_call(args, span, args_span);

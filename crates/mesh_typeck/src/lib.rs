@@ -19,6 +19,7 @@ mod func;
 mod infer;
 mod interfaces;
 mod iters;
+mod json;
 mod letpoly;
 mod methods;
 mod modules;

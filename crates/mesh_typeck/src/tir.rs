@@ -104,6 +104,9 @@ pub struct Derives {
     pub display: bool,
     pub debug: bool,
     pub hash: bool,
+    /// `deriving(Json)`: `Json.encode` accepts the type and `T.from_json`
+    /// exists.
+    pub json: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -583,6 +586,30 @@ pub enum Builtin {
     /// `Tuple.nth(t, size, i)` with a computed index `i`; panics ``tuple
     /// index <i> out of bounds (size <n>)``.
     TupleNth,
+    JsonParse,
+    /// `Json.encode(v)` of any serialisable type (by the argument type).
+    JsonEncode,
+    JsonEncodeString,
+    JsonEncodeInt,
+    JsonEncodeBool,
+    JsonEncodeMap,
+    JsonEncodeList,
+    /// `Json.get(text, key)`.
+    JsonGet,
+    /// `Json.get(json, key)` on a parsed value.
+    JsonGetValue,
+    JsonGetNested,
+    JsonGetNestedValue,
+    JsonField,
+    JsonAsString,
+    JsonAsInt,
+    JsonAsFloat,
+    JsonAsBool,
+    JsonAsList,
+    JsonAsMap,
+    JsonIsNull,
+    /// `T.from_json(text)` -> `Result<T, String>` (the type from the result).
+    JsonFromJson,
 }
 
 impl Expr {

@@ -248,6 +248,7 @@ impl<'a> Checker<'a> {
                 debug: true,
                 hash: is_struct,
                 display: false,
+                json: false,
             };
         };
         let name = self.adts[id].def.name.clone();
@@ -259,6 +260,7 @@ impl<'a> Checker<'a> {
                 "Display" => d.display = true,
                 "Debug" => d.debug = true,
                 "Hash" => d.hash = true,
+                "Json" => d.json = true,
                 "Row" | "Schema" if !is_struct => {
                     let msg = format!("cannot derive `{}` for sum type `{name}`", t.name);
                     let diag = Diagnostic::error(Code("E0028"), msg)
@@ -266,7 +268,7 @@ impl<'a> Checker<'a> {
                         .help("derivable traits are: Eq, Ord, Display, Debug, Hash, Json, Row, Schema");
                     self.push(diag);
                 }
-                "Json" | "Row" | "Schema" => {
+                "Row" | "Schema" => {
                     self.not_supported(&format!("`deriving({})` clauses", t.name), t.span)
                 }
                 other => {
@@ -361,6 +363,10 @@ impl<'a> Checker<'a> {
                 "Eq" | "Hash" => ConstraintKind::Eq,
                 "Ord" => ConstraintKind::Ord,
                 "Display" | "Debug" => ConstraintKind::Show,
+                "Json" => {
+                    self.check_json_derive(id, t);
+                    continue;
+                }
                 _ => continue,
             };
             for ty in self.field_types(id) {

@@ -2251,6 +2251,51 @@ fn e0037_question_mark_on_int() {
     assert_eq!(primary_text(E0037, "E0037"), "n");
 }
 
+// ---- E0038 ---------------------------------------------------------------------------------
+
+const E0038_FIELD: &str = r#"struct Job do
+  id :: Int
+  run :: Fun() -> Int
+end deriving(Json)
+
+fn main() do
+  println("job")
+end
+"#;
+
+#[test]
+fn e0038_field_not_serializable() {
+    snapshot!(E0038_FIELD);
+    assert_eq!(primary_text(E0038_FIELD, "E0038"), "run");
+}
+
+const E0038_VARIANT: &str = r#"type Event do
+  Tick(Int)
+  Call(Fun(Int) -> Int)
+end deriving(Json)
+
+fn main() do
+  println("event")
+end
+"#;
+
+#[test]
+fn e0038_unnamed_variant_field() {
+    snapshot!(E0038_VARIANT);
+}
+
+const E0038_ENCODE: &str = r#"fn main() do
+  let counts = %{1 => "one"}
+  println(Json.encode(counts))
+end
+"#;
+
+#[test]
+fn e0038_encode_of_non_serializable_value() {
+    snapshot!(E0038_ENCODE);
+    assert_eq!(primary_text(E0038_ENCODE, "E0038"), "counts");
+}
+
 // ---- E0040 / E0041 -------------------------------------------------------------------------
 
 const E0040: &str = r#"interface Container do

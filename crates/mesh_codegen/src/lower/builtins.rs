@@ -101,12 +101,32 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::StringCollect => R::IterCollectString,
         B::TimerNowMs => R::TimerNowMs,
         B::TupleNth => R::TupleNth,
+        B::JsonParse => R::JsonParse,
+        B::JsonEncodeString => R::JsonEncodeString,
+        B::JsonEncodeInt => R::JsonEncodeInt,
+        B::JsonEncodeBool => R::JsonEncodeBool,
+        B::JsonEncodeMap => R::JsonEncodeMap,
+        B::JsonEncodeList => R::JsonEncodeList,
+        B::JsonGet => R::JsonGet,
+        B::JsonGetValue => R::JsonGetValue,
+        B::JsonGetNested => R::JsonGetNested,
+        B::JsonGetNestedValue => R::JsonGetNestedValue,
+        B::JsonField => R::JsonField,
+        B::JsonAsString => R::JsonAsString,
+        B::JsonAsInt => R::JsonAsInt,
+        B::JsonAsFloat => R::JsonAsFloat,
+        B::JsonAsBool => R::JsonAsBool,
+        B::JsonAsList => R::JsonAsList,
+        B::JsonAsMap => R::JsonAsMap,
+        B::JsonIsNull => R::JsonIsNull,
         // Lowered inline (`call_builtin`).
         B::IntToFloat
         | B::FloatToInt
         | B::ListIsEmpty
         | B::QueueIsEmpty
         | B::IterSum
+        | B::JsonEncode
+        | B::JsonFromJson
         | B::ListContains
         | B::ListSortOrd
         | B::MathAbs
@@ -184,6 +204,11 @@ impl<'ctx> Lower<'_, 'ctx> {
                 };
                 self.rt(f, &[arg(0)?])
             }
+            Builtin::JsonEncode => {
+                let ty = types.first().cloned().unwrap_or(Ty::UNIT);
+                self.json_encode(arg(0)?, &ty)
+            }
+            Builtin::JsonFromJson => self.json_decode(arg(0)?, ret),
             Builtin::ListIsEmpty | Builtin::QueueIsEmpty => {
                 let len = self.rt(RuntimeFn::ListLength, &[arg(0)?])?;
                 let empty = self.words_eq(len, self.int(0))?;

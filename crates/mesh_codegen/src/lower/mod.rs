@@ -19,6 +19,7 @@ mod collections;
 mod control;
 pub(crate) mod emit;
 mod expr;
+mod json;
 mod matching;
 pub(crate) mod ops;
 mod pattern;

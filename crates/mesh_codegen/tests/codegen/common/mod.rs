@@ -679,6 +679,7 @@ pub const STRUCT_DEFAULT: Derives = Derives {
     display: false,
     debug: true,
     hash: true,
+    json: false,
 };
 
 /// What a sum `type` without a `deriving` clause derives (§5.13).
@@ -688,6 +689,7 @@ pub const SUM_DEFAULT: Derives = Derives {
     display: false,
     debug: true,
     hash: false,
+    json: false,
 };
 
 /// `deriving(Eq, Ord, Display, Debug)`.
@@ -697,6 +699,7 @@ pub const ALL: Derives = Derives {
     display: true,
     debug: true,
     hash: true,
+    json: false,
 };
 
 /// `deriving(Display)`.
@@ -706,6 +709,7 @@ pub const DISPLAY_ONLY: Derives = Derives {
     display: true,
     debug: false,
     hash: false,
+    json: false,
 };
 
 /// `deriving()`.
@@ -715,6 +719,7 @@ pub const NOTHING: Derives = Derives {
     display: false,
     debug: false,
     hash: false,
+    json: false,
 };
 
 /// A struct in module `Main` with `n_generics` parameters (`Ty::Param(i)` in field types).
