@@ -18,7 +18,8 @@
 //!   the exit status must be 1 when an error is expected and 0 otherwise.
 //!
 //! The compiler is the workspace's `meshc` unless the `MESHC` environment variable names another
-//! binary. Names starting with `.` are skipped. Tests run in parallel (libtest-mimic's thread pool); each
+//! binary. Names starting with `.` are skipped. Run-pass tests of the areas in `OPT_SWEEP_AREAS`
+//! also run built at `-O0` and `-O3` (names ending `@O0`, `@O3`). Tests run in parallel (libtest-mimic's thread pool); each
 //! one works in its own temporary directory. Filtering works as usual:
 //! `cargo test -p meshc --test programs -- arith/`.
 
@@ -77,6 +78,8 @@ struct Case {
     /// The `.mpl` file (single-file test) or the project directory.
     source: PathBuf,
     is_project: bool,
+    /// `--opt-level` for the build (`None`: the compiler's default).
+    opt_level: Option<u8>,
 }
 
 impl Case {
@@ -148,6 +151,9 @@ impl Case {
         let exe = work.join(if cfg!(windows) { "prog.exe" } else { "prog" });
         let mut build = Command::new(meshc());
         build.arg("build").arg(project).arg("-o").arg(&exe);
+        if let Some(level) = self.opt_level {
+            build.arg("--opt-level").arg(level.to_string());
+        }
         let built = run_with_timeout(build, COMPILE_TIMEOUT)?;
         if !built.status.success() {
             return Err(format!(
@@ -252,8 +258,36 @@ fn discover(root: &Path) -> Result<Vec<Case>, String> {
     let mut cases = Vec::new();
     walk(root, root, &mut cases)?;
     cases.sort_by(|a, b| a.name.cmp(&b.name));
+    // The collector must be correct at every optimisation level (values live only in registers
+    // at -O2/-O3, on the stack at -O0): the areas that allocate most also run at -O0 and -O3.
+    let sweeps: Vec<Case> = cases
+        .iter()
+        .filter(|c| c.mode == Mode::Run)
+        .filter(|c| OPT_SWEEP_AREAS.iter().any(|a| c.name.starts_with(a)))
+        .flat_map(|c| {
+            [0, 3].map(|level| Case {
+                name: format!("{}@O{level}", c.name),
+                opt_level: Some(level),
+                source: c.source.clone(),
+                ..*c
+            })
+        })
+        .collect();
+    cases.extend(sweeps);
     Ok(cases)
 }
+
+/// Areas whose run-pass tests are also built at `-O0` and `-O3` (the default is `-O2`).
+const OPT_SWEEP_AREAS: &[&str] = &[
+    "lists/",
+    "maps/",
+    "sets/",
+    "queue/",
+    "iter/",
+    "json/",
+    "strings/",
+    "closures/",
+];
 
 fn walk(root: &Path, dir: &Path, cases: &mut Vec<Case>) -> Result<(), String> {
     for path in sorted_entries(dir)? {
@@ -294,6 +328,7 @@ fn new_case(root: &Path, path: &Path, is_project: bool) -> Case {
         mode,
         source: path.to_path_buf(),
         is_project,
+        opt_level: None,
     }
 }
 
