@@ -114,6 +114,7 @@ runtime_functions! {
     ListDrop = "mesh_rt_list_drop"(Word, Word) -> Word;
     ListTake = "mesh_rt_list_take"(Word, Word) -> Word;
     ListAppend = "mesh_rt_list_append"(Word, Word) -> Word;
+    ListPrepend = "mesh_rt_list_prepend"(Word, Word) -> Word;
     ListConcat = "mesh_rt_list_concat"(Word, Word) -> Word;
     ListReverse = "mesh_rt_list_reverse"(Word) -> Word;
     ListMap = "mesh_rt_list_map"(Word, Word) -> Word;

@@ -17,6 +17,10 @@ use super::roots;
 /// Collections never run before this many bytes were allocated since the previous one.
 pub const MIN_THRESHOLD: usize = 1024 * 1024;
 
+/// After a collection, the next one starts once `GROWTH` times the surviving bytes have been
+/// allocated: the heap may grow to `GROWTH + 1` times its live size.
+pub const GROWTH: usize = 2;
+
 /// Alignment of large objects.
 const LARGE_ALIGN: usize = 16;
 
@@ -180,7 +184,7 @@ impl Heap {
         self.sweep();
         self.collections += 1;
         self.allocated_since_gc = 0;
-        self.threshold = MIN_THRESHOLD.max(self.bytes_in_use);
+        self.threshold = MIN_THRESHOLD.max(GROWTH * self.bytes_in_use);
     }
 
     /// Marks the object containing `word`, if `word` is an address inside one, and queues it for

@@ -12,7 +12,7 @@
 
 use inkwell::values::{FloatValue, IntValue};
 use inkwell::{FloatPredicate, IntPredicate};
-use mesh_typeck::tir::{ArithOp, CompareOp, Expr, UnaryOp};
+use mesh_typeck::tir::{ArithOp, CompareOp, Expr, ExprKind, UnaryOp};
 use mesh_typeck::ty::{Ty, TyCon};
 
 use super::Lower;
@@ -292,6 +292,16 @@ impl<'ctx> Lower<'_, 'ctx> {
         lhs: &'ctx Expr,
         rhs: &'ctx Expr,
     ) -> Result<IntValue<'ctx>> {
+        // `[x] ++ xs` prepends in place when `xs` owns the front of its store (amortised O(1)),
+        // which makes the common accumulate-by-prepending loop linear. Evaluation order stays
+        // `x` then `xs`.
+        if let (ExprKind::List(items), Ty::Con(TyCon::List, _)) = (&lhs.kind, self.ty(ty)) {
+            if let [item] = items.as_slice() {
+                let x = self.expr(item)?;
+                let xs = self.expr(rhs)?;
+                return self.rt(RuntimeFn::ListPrepend, &[x, xs]);
+            }
+        }
         let a = self.expr(lhs)?;
         let b = self.expr(rhs)?;
         match self.ty(ty) {
