@@ -5,12 +5,16 @@
 
 mod gc;
 mod io;
+mod iter_props;
 mod json;
 mod json_props;
 mod json_typed;
 mod list;
+mod list_props;
 mod map;
 mod map_props;
+mod queue_props;
 mod set;
 mod string;
+mod string_props;
 mod support;
