@@ -3,18 +3,27 @@
 //!
 //! Library functions raise a crash with [`raise`], which unwinds (as a Rust panic carrying a
 //! [`MeshPanic`]) to the [`guard`] wrapped around every exported function. The guard turns any
-//! panic — a library crash or a bug in the runtime — into the crash of the current process: one
-//! line on stderr, then (for `main`, the only process so far) exit status 1. Generated code never
-//! sees an unwind: it has no landing pads, and unwinding out of an `extern "C"` function aborts.
+//! panic — a library crash or a bug in the runtime — into the crash of the current process
+//! ([`crash`]): one line on stderr, then the process ends by switching back to its worker for
+//! good, abandoning its stack without unwinding (`crate::process::crash_current`). Generated code
+//! never sees an unwind: it has no landing pads, and unwinding out of an `extern "C"` function
+//! aborts. Generated code's own panics (`mesh_rt_panic`) and stack overflows
+//! (`mesh_rt_stack_overflow`) call [`crash`] directly.
 //!
-//! Once the scheduler exists, "crash" will mean: finish the process with the reason as its exit
-//! reason and switch back to the scheduler, abandoning the process's stack without unwinding.
+//! A crash of `main` prints `[mesh] main crashed: <reason>` after flushing stdout and ends the
+//! program with status 1; a crash of another process prints `[mesh] actor #PID<0.N> crashed:
+//! <reason>` and ends only that process. Outside the scheduler (a thread running
+//! `process::run`), a crash prints the `main` line and exits with status 1 at once.
+//!
+//! Runtime frames abandoned by a crash (a library function that called back into Mesh code that
+//! crashed) never run their destructors: memory they owned leaks, which is the price of never
+//! unwinding through generated code.
 
 use std::any::Any;
 use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
-use crate::io;
+use crate::{io, process};
 
 /// The payload of a crash raised by library code: the exact reason text (STDLIB.md §7.1).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +39,11 @@ pub fn raise(reason: impl Into<String>) -> ! {
 pub fn guard<R>(f: impl FnOnce() -> R) -> R {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(value) => value,
-        Err(payload) => crash(&reason_of(payload.as_ref())),
+        Err(payload) => {
+            let reason = reason_of(payload.as_ref());
+            drop(payload);
+            crash(&reason)
+        }
     }
 }
 
@@ -47,9 +60,11 @@ pub fn reason_of(payload: &(dyn Any + Send)) -> String {
     }
 }
 
-/// Crashes the current process now: flushes stdout, writes the crash line to stderr and exits
-/// with status 1.
+/// Crashes the current process now: writes its crash line to stderr and ends it (see the module
+/// documentation). Outside the scheduler: flushes stdout, writes the `main` line and exits with
+/// status 1.
 pub fn crash(reason: &str) -> ! {
+    process::crash_current(reason);
     io::flush_stdout();
     let line = crash_line(reason);
     let mut stderr = std::io::stderr().lock();
@@ -62,6 +77,11 @@ pub fn crash(reason: &str) -> ! {
 /// The line printed when `main` crashes with `reason`, newline included.
 pub fn crash_line(reason: &str) -> String {
     format!("[mesh] main crashed: {reason}\n")
+}
+
+/// The line printed when process `pid` (not `main`) crashes with `reason`, newline included.
+pub fn actor_crash_line(pid: u64, reason: &str) -> String {
+    format!("[mesh] actor #PID<0.{pid}> crashed: {reason}\n")
 }
 
 /// Replaces the default panic hook (which prints a backtrace note) with a silent one: the
@@ -83,5 +103,9 @@ mod tests {
         let payload = catch_unwind(|| panic!("static text")).expect_err("unwinds");
         assert_eq!(reason_of(payload.as_ref()), "static text");
         assert_eq!(crash_line("boom"), "[mesh] main crashed: boom\n");
+        assert_eq!(
+            actor_crash_line(7, "boom"),
+            "[mesh] actor #PID<0.7> crashed: boom\n"
+        );
     }
 }

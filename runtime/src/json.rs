@@ -207,6 +207,7 @@ pub fn encode(j: u64) -> Str {
 
 /// Appends the compact JSON text of `j`.
 pub fn write_value(out: &mut String, j: u64) {
+    crate::stack::check();
     match view(j) {
         Json::Null => out.push_str("null"),
         Json::Bool(b) => out.push_str(if b { "true" } else { "false" }),
@@ -445,6 +446,7 @@ pub fn is_null(j: u64) -> bool {
 /// `1.0` are different values (they encode differently); Floats compare as Floats do (`0.0 ==
 /// -0.0`, NaN equals nothing).
 pub fn equal(a: u64, b: u64) -> bool {
+    crate::stack::check();
     match (view(a), view(b)) {
         (Json::Null, Json::Null) => true,
         (Json::Bool(x), Json::Bool(y)) => x == y,

@@ -48,7 +48,8 @@
 //! Decoding recurses along the Json value, whose depth the parser limits to 128, so it cannot
 //! overflow the stack when called on parsed text. Encoding recurses along the Mesh value: a
 //! value nested deeply enough to exhaust the stack (hundreds of thousands of levels) crashes
-//! the process with `stack overflow`, like any other deep recursion of Mesh code.
+//! the process with `stack overflow`, like any other deep recursion of Mesh code: the walkers
+//! check the process's stack limit at every level (`crate::stack::check`).
 //!
 //! # Collector
 //!
@@ -399,6 +400,7 @@ fn str_of(v: u64) -> Str {
 /// The Json value of `v`, a value of the type `desc` describes (STDLIB.md §6.4). Floats are
 /// kept as they are (NaN and the infinities become `null` only when encoded).
 pub fn from_value(v: u64, desc: Desc) -> u64 {
+    crate::stack::check();
     match desc.view() {
         Kind::Int => json::int(v as i64),
         Kind::Float => json::float(f64::from_bits(v)),
@@ -481,6 +483,7 @@ pub fn encode_value(v: u64, desc: Desc) -> Str {
 
 /// Appends the compact JSON text of `v` (STDLIB.md §6.4). Allocates nothing on the Mesh heap.
 pub fn write_value(out: &mut String, v: u64, desc: Desc) {
+    crate::stack::check();
     match desc.view() {
         Kind::Int => out.push_str(&(v as i64).to_string()),
         Kind::Float => json::write_float(out, f64::from_bits(v)),

@@ -4,17 +4,21 @@
 //! machinery behind it:
 //!
 //! * [`layout`] — the `#[repr(C)]` layouts of values that generated code touches;
-//! * [`gc`] and [`process`] — per-process heaps with a conservative mark–sweep collector
+//! * [`gc`] — per-process heaps with a conservative mark–sweep collector
 //!   (`docs/design/memory.md`);
+//! * [`process`], [`sched`], [`stack`] and [`tls`] — lightweight processes on their own stacks,
+//!   mailboxes, the M:N scheduler and its timers (`docs/design/processes.md`);
 //! * [`crash`] and [`overflow`] — panics of Mesh code, the barrier against Rust unwinding, and
 //!   stack overflows;
 //! * [`io`], [`string`], [`list`], [`map`], [`set`], [`json`], [`json_typed`], [`value`] — the
 //!   library operations themselves.
 //!
-//! This first slice runs a single process (`main`); scheduling, messages and the rest of
-//! RUNTIME.md come later.
+//! Links, monitors, exit signals, the local registry and `Timer.send_after` are in [`process`]
+//! (`signals.rs`, `registry.rs`); services, supervisors, I/O and distribution (the rest of
+//! RUNTIME.md) come later.
 
 pub mod abi;
+pub mod copy;
 pub mod crash;
 pub mod gc;
 pub mod io;
@@ -26,6 +30,9 @@ pub mod list;
 pub mod map;
 pub mod overflow;
 pub mod process;
+pub mod sched;
 pub mod set;
+pub mod stack;
 pub mod string;
+pub mod tls;
 pub mod value;

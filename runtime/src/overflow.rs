@@ -1,19 +1,21 @@
 //! Turning a stack overflow of `main` into a crash with the reason `stack overflow`
 //! (LANGUAGE.md §6.8) instead of a bare `SIGSEGV`.
 //!
-//! The main process's stack has a guard page below it (the thread library maps one). Touching it
-//! raises `SIGSEGV`; the handler, running on an alternate signal stack, checks that the faulting
-//! address lies in the guard zone around the bottom of the protected stack and then prints the
-//! crash line and exits with status 1. Any other fault restores the default action and returns,
-//! so the faulting instruction re-runs and the process dies as it would have without us.
+//! The main process's stack (`crate::stack::Stack::main`) has a guard page below it. Touching it
+//! raises `SIGSEGV` on whichever worker thread runs `main` at that moment; the handler, running
+//! on that thread's alternate signal stack (every worker gets one, [`prepare_thread`]), checks
+//! that the faulting address lies in the guard zone around `main`'s guard page and then prints
+//! the crash line and exits with status 1. Any other fault restores the default action and
+//! returns, so the faulting instruction re-runs and the process dies as it would have without us.
+//!
+//! Other processes' stacks have no guard pages (see `crate::stack`): generated code and
+//! recursive runtime code check the stack limit instead and crash only that process.
 //!
 //! The handler only uses async-signal-safe operations: atomics, `write`, `_exit`, and a
 //! non-blocking attempt to flush buffered stdout (a `try_lock`, then `write`s).
 //!
 //! Generated code must touch every page of a large frame in order (LLVM's
 //! `"probe-stack"="inline-asm"`), as Rust code does, so that no frame can skip the guard page.
-//! With the scheduler, each coroutine stack gets its own guard page and the handler will check
-//! the running process's stack instead.
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Once;
@@ -31,13 +33,17 @@ static STACK_BOTTOM: AtomicUsize = AtomicUsize::new(0);
 
 const CRASH_LINE: &[u8] = b"[mesh] main crashed: stack overflow\n";
 
-/// Protects the current thread's stack, whose lowest address is about `bottom`: an overflow
-/// crashes the program with `stack overflow`.
-pub fn protect_current_thread(bottom: usize) {
-    STACK_BOTTOM.store(bottom, Ordering::SeqCst);
-    install_alt_stack();
+/// Protects `main`'s stack, whose guard page is at `guard`: an overflow crashes the program with
+/// `stack overflow`.
+pub fn protect_main_stack(guard: usize) {
+    STACK_BOTTOM.store(guard, Ordering::SeqCst);
     static HANDLER: Once = Once::new();
     HANDLER.call_once(install_handler);
+}
+
+/// Prepares a thread that may run `main`: gives it an alternate signal stack.
+pub fn prepare_thread() {
+    install_alt_stack();
 }
 
 /// Gives this thread an alternate signal stack (the overflowed stack cannot run the handler).

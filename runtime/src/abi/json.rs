@@ -295,3 +295,9 @@ pub unsafe extern "C" fn mesh_rt_json_decode_value(text: Str, desc: *const u64) 
     let desc = unsafe { Desc::from_ptr(desc) };
     guard(|| json_typed::decode_value(text, desc))
 }
+
+/// A deep copy of the Json value `j` in the current heap (messages).
+#[no_mangle]
+pub extern "C" fn mesh_rt_json_copy(j: u64) -> u64 {
+    guard(|| crate::copy::json(j))
+}

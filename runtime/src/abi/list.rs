@@ -257,3 +257,9 @@ pub unsafe extern "C" fn mesh_rt_tuple_nth(tuple: *const u64, size: i64, index: 
         unsafe { tuple.add(index as usize).read() }
     })
 }
+
+/// A copy of `xs` in the current heap, each element copied by `copy` (messages).
+#[no_mangle]
+pub extern "C" fn mesh_rt_list_copy(xs: List, copy: crate::copy::CopyFn) -> List {
+    guard(|| crate::copy::list(xs, copy))
+}

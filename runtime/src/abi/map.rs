@@ -149,3 +149,15 @@ pub extern "C" fn mesh_rt_map_iter_key(it: Iter) -> u64 {
 pub extern "C" fn mesh_rt_map_iter_value(it: Iter) -> u64 {
     guard(|| map::iter_value(it))
 }
+
+/// A copy of `m` in the current heap, keys and values copied (messages).
+#[no_mangle]
+pub extern "C" fn mesh_rt_map_copy(
+    m: Map,
+    copy_key: crate::copy::CopyFn,
+    copy_value: crate::copy::CopyFn,
+    eq: EqFn,
+    hash: HashFn,
+) -> Map {
+    guard(|| crate::copy::map(m, copy_key, copy_value, eq, hash))
+}

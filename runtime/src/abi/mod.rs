@@ -1,7 +1,9 @@
 //! The C ABI called by generated code, grouped by area.
 //!
 //! Every function is `#[no_mangle] extern "C"`, named `mesh_rt_<area>_<verb>` (plus the
-//! `mesh_rt_start` entry point and the `mesh_rt_alloc*` allocation primitives), and takes and
+//! `mesh_rt_start` entry point, the `mesh_rt_alloc*` allocation primitives and the process
+//! primitives `mesh_rt_spawn`, `mesh_rt_self`, `mesh_rt_send`, … of
+//! `docs/design/processes.md`), and takes and
 //! returns only 64-bit words: Ints, Float bit patterns, Bools as 0/1, Unit as 0, and pointers.
 //! Handles such as [`crate::string::Str`] are `#[repr(transparent)]` pointers, so the code
 //! generator can declare every parameter and result as `i64`. Functions that return nothing
@@ -18,6 +20,7 @@ pub mod json;
 pub mod list;
 pub mod map;
 pub mod panic;
+pub mod process;
 pub mod queue;
 pub mod set;
 pub mod start;
@@ -73,6 +76,29 @@ abi_functions! {
     gc::mesh_rt_gc_collect() -> Word;
     gc::mesh_rt_gc_heap_bytes() -> Word;
     panic::mesh_rt_panic(reason) -> Never;
+    panic::mesh_rt_stack_overflow() -> Never;
+    process::mesh_rt_spawn(entry, arg, buf) -> Word;
+    process::mesh_rt_self() -> Word;
+    process::mesh_rt_msg_begin() -> Word;
+    process::mesh_rt_msg_end(buf) -> Word;
+    process::mesh_rt_send(pid, msg, buf, type_id) -> Word;
+    process::mesh_rt_recv_begin(has_timeout, timeout_ms) -> Word;
+    process::mesh_rt_recv_next() -> Word;
+    process::mesh_rt_recv_message() -> Word;
+    process::mesh_rt_recv_type() -> Word;
+    process::mesh_rt_recv_take() -> Word;
+    process::mesh_rt_yield() -> Word;
+    process::mesh_rt_timer_sleep(ms) -> Word;
+    process::mesh_rt_link(pid) -> Word;
+    process::mesh_rt_process_unlink(pid) -> Word;
+    process::mesh_rt_process_monitor(pid) -> Word;
+    process::mesh_rt_process_demonitor(reference) -> Word;
+    process::mesh_rt_process_exit(pid, reason) -> Word;
+    process::mesh_rt_process_trap_exit(flag) -> Word;
+    process::mesh_rt_process_register(name, pid) -> Word;
+    process::mesh_rt_process_whereis(name) -> Word;
+    process::mesh_rt_process_unregister(name) -> Word;
+    process::mesh_rt_timer_send_after(pid, ms, msg, buf, type_id) -> Word;
     io::mesh_rt_io_print(s) -> Word;
     io::mesh_rt_io_println(s) -> Word;
     io::mesh_rt_io_eprintln(s) -> Word;
@@ -109,6 +135,8 @@ abi_functions! {
     string::mesh_rt_string_from_bool(b) -> Word;
     string::mesh_rt_string_debug(s) -> Word;
     string::mesh_rt_string_hash(s) -> Word;
+    string::mesh_rt_string_copy(s) -> Word;
+    string::mesh_rt_pid_to_string(pid) -> Word;
     list::mesh_rt_list_from_words(words, n) -> Word;
     list::mesh_rt_list_empty() -> Word;
     list::mesh_rt_list_length(xs) -> Word;
@@ -143,6 +171,7 @@ abi_functions! {
     list::mesh_rt_list_contains(xs, x, eq) -> Word;
     list::mesh_rt_list_to_string(xs, show) -> Word;
     list::mesh_rt_tuple_nth(tuple, size, index) -> Word;
+    list::mesh_rt_list_copy(xs, copy) -> Word;
     queue::mesh_rt_queue_pop(q) -> Word;
     queue::mesh_rt_queue_peek(q) -> Word;
     queue::mesh_rt_queue_to_string(q, show) -> Word;
@@ -196,6 +225,7 @@ abi_functions! {
     map::mesh_rt_map_iter_next(it) -> Word;
     map::mesh_rt_map_iter_key(it) -> Word;
     map::mesh_rt_map_iter_value(it) -> Word;
+    map::mesh_rt_map_copy(m, copy_key, copy_value, eq, hash) -> Word;
     set::mesh_rt_set_new() -> Word;
     set::mesh_rt_set_add(s, x, eq, hash) -> Word;
     set::mesh_rt_set_remove(s, x, eq, hash) -> Word;
@@ -213,6 +243,7 @@ abi_functions! {
     set::mesh_rt_set_iter_new(s) -> Word;
     set::mesh_rt_set_iter_next(it) -> Word;
     set::mesh_rt_set_iter_element(it) -> Word;
+    set::mesh_rt_set_copy(s, copy, eq, hash) -> Word;
     json::mesh_rt_json_parse(text) -> Word;
     json::mesh_rt_json_encode(j) -> Word;
     json::mesh_rt_json_null() -> Word;
@@ -253,6 +284,7 @@ abi_functions! {
     json::mesh_rt_json_encode_value(value, desc) -> Word;
     json::mesh_rt_json_to_value(json, desc) -> Word;
     json::mesh_rt_json_decode_value(text, desc) -> Word;
+    json::mesh_rt_json_copy(j) -> Word;
 }
 
 /// A Mesh `Bool`.

@@ -112,3 +112,14 @@ pub extern "C" fn mesh_rt_set_iter_next(it: Iter) -> u64 {
 pub extern "C" fn mesh_rt_set_iter_element(it: Iter) -> u64 {
     guard(|| map::iter_key(it))
 }
+
+/// A copy of `s` in the current heap, elements copied (messages).
+#[no_mangle]
+pub extern "C" fn mesh_rt_set_copy(
+    s: Set,
+    copy: crate::copy::CopyFn,
+    eq: EqFn,
+    hash: HashFn,
+) -> Set {
+    guard(|| crate::copy::set(s, copy, eq, hash))
+}

@@ -3,13 +3,11 @@
 use std::ffi::{c_char, CStr};
 use std::sync::OnceLock;
 
-use crate::crash::{self, guard};
+use crate::crash;
 use crate::io;
-use crate::overflow;
-use crate::process;
+use crate::sched;
 
-/// Address space reserved for the stack of `main` (committed by the OS only as it is used).
-pub const MAIN_STACK_SIZE: usize = 256 * 1024 * 1024;
+pub use crate::stack::MAIN_STACK_SIZE;
 
 static ARGS: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -19,9 +17,11 @@ pub fn args() -> &'static [String] {
     ARGS.get().map_or(&[], Vec::as_slice)
 }
 
-/// Runs the program: saves the arguments, runs `entry` (the compiled `main`) as the main
-/// process on a thread with a [`MAIN_STACK_SIZE`] stack, flushes stdout and returns the exit
-/// status (0). A crash of `main` prints its line and exits with status 1 without returning.
+/// Runs the program: saves the arguments, starts the scheduler's workers, runs `entry` (the
+/// compiled `main`) as process `#PID<0.1>` on a [`MAIN_STACK_SIZE`] stack, and returns the exit
+/// status once `main` has returned and the program is quiescent (0: no process runnable or
+/// waiting with a timer), or once `main` crashed (1, after its crash line). Stdout is flushed
+/// first.
 ///
 /// # Safety
 ///
@@ -56,22 +56,13 @@ unsafe fn read_args(argc: i64, argv: *const *const c_char) -> Vec<String> {
         .collect()
 }
 
-/// Runs `entry` as the main process on its own thread and returns the exit status.
+/// Runs `entry` as the main process on the scheduler and returns the exit status.
 pub fn run_main(entry: extern "C" fn() -> u64) -> i64 {
-    let spawned = std::thread::Builder::new()
-        .name("main".to_string())
-        .stack_size(MAIN_STACK_SIZE)
-        .spawn(move || {
-            let top = &entry as *const _ as usize;
-            overflow::protect_current_thread(top.saturating_sub(MAIN_STACK_SIZE));
-            process::run(|| guard(|| entry()))
-        });
-    let status = match spawned {
-        Ok(handle) => match handle.join() {
-            Ok(_) => 0,
-            Err(payload) => crash::crash(&crash::reason_of(payload.as_ref())),
-        },
-        Err(error) => crash::crash(&format!("cannot start main: {error}")),
+    let started = std::panic::catch_unwind(|| sched::run_program(entry));
+    let status = match started {
+        Ok(Ok(status)) => status,
+        Ok(Err(error)) => crash::crash(&format!("cannot start main: {error}")),
+        Err(payload) => crash::crash(&crash::reason_of(payload.as_ref())),
     };
     io::flush_stdout();
     status

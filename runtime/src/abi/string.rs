@@ -148,3 +148,21 @@ pub extern "C" fn mesh_rt_string_debug(s: Str) -> Str {
 pub extern "C" fn mesh_rt_string_hash(s: Str) -> i64 {
     guard(|| string::hash(s))
 }
+
+/// A copy of `s` in the current heap (messages).
+#[no_mangle]
+pub extern "C" fn mesh_rt_string_copy(s: Str) -> Str {
+    guard(|| crate::copy::string(s))
+}
+
+/// Display of a pid (STDLIB.md §6.1): `#PID<0.N>` for local process `N`, `#PID<none>` for 0.
+#[no_mangle]
+pub extern "C" fn mesh_rt_pid_to_string(pid: u64) -> Str {
+    guard(|| {
+        if pid == 0 {
+            crate::string::new("#PID<none>")
+        } else {
+            crate::string::new(&format!("#PID<0.{pid}>"))
+        }
+    })
+}

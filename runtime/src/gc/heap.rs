@@ -4,6 +4,9 @@
 //! never move; roots are found conservatively (stack, callee-saved registers, registered root
 //! slots); any address inside an allocated object keeps that object alive; objects are scanned
 //! word by word unless they were allocated raw.
+//!
+//! A *message buffer* is a heap that never collects: a sender copies a message into one, and the
+//! receiver [`Heap::adopt`]s its pages and large objects when it takes the message in.
 
 use std::alloc::Layout;
 use std::collections::{BTreeMap, HashMap};
@@ -47,7 +50,10 @@ pub struct Heap {
     /// Address range covering every large object this heap ever owned.
     large_range: (usize, usize),
     roots: Vec<*const u64>,
+    external: Option<ExternalRoots>,
     stack_base: usize,
+    /// False for message buffers, which never collect.
+    collects: bool,
     bytes_in_use: usize,
     allocated_since_gc: usize,
     threshold: usize,
@@ -61,6 +67,16 @@ struct Class {
     current: *mut Page,
     /// Pages with free slots, to use once `current` is full.
     partial: Vec<*mut Page>,
+}
+
+/// Roots that live outside the heap and its stack, enumerated at every collection: the messages
+/// a process has taken into its mailbox but not yet received.
+#[derive(Debug, Clone, Copy)]
+pub struct ExternalRoots {
+    /// Passed to `visit`.
+    pub context: *const (),
+    /// Calls the function it is given with every root word.
+    pub visit: unsafe fn(context: *const (), mark: &mut dyn FnMut(u64)),
 }
 
 #[derive(Debug)]
@@ -83,7 +99,9 @@ impl Heap {
             page_range: (usize::MAX, 0),
             large_range: (usize::MAX, 0),
             roots: Vec::new(),
+            external: None,
             stack_base,
+            collects: true,
             bytes_in_use: 0,
             allocated_since_gc: 0,
             threshold: MIN_THRESHOLD,
@@ -92,10 +110,64 @@ impl Heap {
         }
     }
 
+    /// An empty message buffer: a heap that never collects (it has no stack and no roots; what
+    /// it holds is reachable from the message being built). See [`Heap::adopt`].
+    pub fn new_buffer() -> Heap {
+        let mut heap = Heap::new(0);
+        heap.collects = false;
+        heap
+    }
+
+    /// Whether this heap is a message buffer.
+    pub fn is_buffer(&self) -> bool {
+        !self.collects
+    }
+
+    /// Takes over every page and large object of `buffer`, which is left empty: its objects now
+    /// belong to this heap and are collected with it. Adopted memory counts towards the next
+    /// collection by whole pages, so a process taking in many small messages (each on a page
+    /// of its own) collects often enough to give the pages back.
+    pub fn adopt(&mut self, buffer: &mut Heap) {
+        for (addr, mut page) in buffer.pages.drain() {
+            if !page.is_full() {
+                self.classes[page.class].partial.push(&mut *page);
+            }
+            self.page_range = (
+                self.page_range.0.min(addr),
+                self.page_range.1.max(addr + PAGE_SIZE),
+            );
+            self.allocated_since_gc += PAGE_SIZE;
+            self.pages.insert(addr, page);
+        }
+        for (addr, object) in std::mem::take(&mut buffer.large) {
+            self.large_range = (
+                self.large_range.0.min(addr),
+                self.large_range.1.max(addr + object.size),
+            );
+            self.allocated_since_gc += object.size;
+            self.large.insert(addr, object);
+        }
+        for class in &mut buffer.classes {
+            class.current = std::ptr::null_mut();
+            class.partial.clear();
+        }
+        self.bytes_in_use += std::mem::take(&mut buffer.bytes_in_use);
+    }
+
+    /// Makes `roots` part of every collection's root set.
+    ///
+    /// # Safety
+    ///
+    /// `roots.visit(roots.context, …)` must be callable (and read only valid memory) at every
+    /// collection for the rest of the heap's life.
+    pub unsafe fn set_external_roots(&mut self, roots: ExternalRoots) {
+        self.external = Some(roots);
+    }
+
     /// Allocates `size` zeroed bytes, 8-byte aligned (16 in practice). Raw objects are never
     /// scanned for pointers. May run a collection first.
     pub fn alloc(&mut self, size: usize, raw: bool) -> *mut u8 {
-        if self.allocated_since_gc >= self.threshold {
+        if self.allocated_since_gc >= self.threshold && self.collects {
             self.collect();
         }
         let addr = match class_for(size) {
@@ -169,9 +241,12 @@ impl Heap {
         self.roots.push(slot);
     }
 
-    /// Runs a full collection now.
+    /// Runs a full collection now (nothing for a message buffer).
     #[inline(never)]
     pub fn collect(&mut self) {
+        if !self.collects {
+            return;
+        }
         let base = self.stack_base;
         roots::scan_stack(base, |word| self.mark_word(word));
         for index in 0..self.roots.len() {
@@ -179,6 +254,12 @@ impl Heap {
             // `register_root`); the read is volatile because generated code writes them.
             let word = unsafe { std::ptr::read_volatile(self.roots[index]) };
             self.mark_word(word as usize);
+        }
+        if let Some(external) = self.external {
+            // Safety: `set_external_roots` requires the visitor to stay callable.
+            unsafe {
+                (external.visit)(external.context, &mut |word| self.mark_word(word as usize))
+            };
         }
         self.trace();
         self.sweep();

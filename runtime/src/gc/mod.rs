@@ -11,7 +11,7 @@ mod page;
 mod pool;
 mod roots;
 
-pub use heap::{Heap, HeapStats, MIN_THRESHOLD};
+pub use heap::{ExternalRoots, Heap, HeapStats, MIN_THRESHOLD};
 pub use pool::{mapped_pages, PAGE_SIZE};
 
 use crate::process::with_heap;

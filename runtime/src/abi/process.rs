@@ -1,0 +1,208 @@
+//! Processes, messages and timers (docs/design/processes.md, LANGUAGE.md §6.10–§6.11).
+//!
+//! A `receive` compiles to a loop over these calls:
+//!
+//! ```text
+//! mesh_rt_recv_begin(has_timeout, timeout_ms)
+//! while mesh_rt_recv_next() == 1:
+//!     if mesh_rt_recv_type() is acceptable and mesh_rt_recv_message() matches an arm:
+//!         mesh_rt_recv_take(); run the arm; done
+//! run the `after` body (deadline passed)
+//! ```
+//!
+//! Links, monitors, exit signals, the registry and `Timer.send_after` follow the second table
+//! of docs/design/processes.md; system messages are tuples the runtime builds in message buffers.
+//!
+//! Pids are words: the serial `N` of `#PID<0.N>`, 0 for none. Message buffers are handles
+//! (words) returned by `mesh_rt_msg_begin` and handed over exactly once, to `mesh_rt_send` or
+//! `mesh_rt_spawn`.
+
+use crate::crash::guard;
+use crate::process;
+use crate::string::Str;
+
+/// Spawns a process running `entry(arg)` whose heap adopts message buffer `buf` (0: none; the
+/// buffer holds `arg`'s objects). Returns its pid; it starts at some later point.
+///
+/// # Safety
+///
+/// `buf` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before, and
+/// `entry` a function generated for this purpose.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_spawn(
+    entry: extern "C" fn(u64) -> u64,
+    arg: u64,
+    buf: u64,
+) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::spawn(entry, arg, buf) })
+}
+
+/// The pid of the current process (0 outside a process).
+#[no_mangle]
+pub extern "C" fn mesh_rt_self() -> u64 {
+    guard(process::self_pid)
+}
+
+/// Starts a message buffer: allocations go to it until `mesh_rt_msg_end`. Returns its handle.
+#[no_mangle]
+pub extern "C" fn mesh_rt_msg_begin() -> u64 {
+    guard(process::msg_begin)
+}
+
+/// Ends the buffer `buf`: allocations go to the process's heap again. Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_msg_end(buf: u64) -> u64 {
+    guard(|| process::msg_end(buf));
+    0
+}
+
+/// Appends `msg` (whose objects are in buffer `buf`, 0: none) with type id `type_id` to `pid`'s
+/// mailbox and wakes it if it waits; a dead or none pid drops the message. Returns Unit.
+///
+/// # Safety
+///
+/// `buf` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_send(pid: u64, msg: u64, buf: u64, type_id: u64) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::send(pid, msg, buf, type_id) });
+    0
+}
+
+/// Starts a `receive`: the cursor goes before the oldest message; with `has_timeout` (1) the
+/// deadline is now + `max(timeout_ms, 0)` ms. Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_recv_begin(has_timeout: u64, timeout_ms: i64) -> u64 {
+    guard(|| process::recv_begin((has_timeout != 0).then_some(timeout_ms)));
+    0
+}
+
+/// Moves the cursor to the next message not yet tried in this `receive`, parking the process
+/// until one arrives or the deadline passes: 1 = a message is at the cursor, 0 = the deadline
+/// passed.
+#[no_mangle]
+pub extern "C" fn mesh_rt_recv_next() -> u64 {
+    guard(|| u64::from(process::recv_next()))
+}
+
+/// The message at the cursor.
+#[no_mangle]
+pub extern "C" fn mesh_rt_recv_message() -> u64 {
+    guard(process::recv_message)
+}
+
+/// The type id of the message at the cursor.
+#[no_mangle]
+pub extern "C" fn mesh_rt_recv_type() -> u64 {
+    guard(process::recv_type)
+}
+
+/// Removes the message at the cursor from the mailbox (it matched). Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_recv_take() -> u64 {
+    guard(process::recv_take);
+    0
+}
+
+/// A preemption point: generated code calls it when `mesh_budget` runs out. Lets other
+/// processes run; the budget is refilled when the process resumes. Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_yield() -> u64 {
+    guard(process::yield_now);
+    0
+}
+
+/// `Timer.sleep(ms)`: parks the process for at least `ms` ms (`ms <= 0`: yields). Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_timer_sleep(ms: i64) -> u64 {
+    guard(|| process::sleep(ms));
+    0
+}
+
+/// `link(pid)`: links the current process and `pid`, both ways (idempotent). If `pid` is dead
+/// or none, the caller behaves as if `pid` had just exited with `noproc`: it ends with that
+/// reason, or receives `(:exit, pid, "noproc")` if it traps exits. Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_link(pid: u64) -> u64 {
+    guard(|| process::link(pid));
+    0
+}
+
+/// `Process.unlink(pid)`: removes the link with `pid` in both directions; no effect if none.
+/// Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_unlink(pid: u64) -> u64 {
+    guard(|| process::unlink(pid));
+    0
+}
+
+/// `Process.monitor(pid)`: a new monitor reference (positive, unique on the node). The caller
+/// receives `(:down, ref, pid, reason)` exactly once when `pid` exits, at once with `noproc` if
+/// it is dead or none.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_monitor(pid: u64) -> u64 {
+    guard(|| process::monitor(pid))
+}
+
+/// `Process.demonitor(ref)`: 0 if the monitor was active (it is removed, and its DOWN still in
+/// the mailbox is discarded), 1 if `ref` is unknown or its DOWN was already received.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_demonitor(reference: u64) -> u64 {
+    guard(|| u64::from(!process::demonitor(reference)))
+}
+
+/// `Process.exit(pid, reason)`: sends an exit signal from the caller (STDLIB.md §5.16.1).
+/// Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_exit(pid: u64, reason: Str) -> u64 {
+    guard(|| process::exit(pid, reason.as_str()));
+    0
+}
+
+/// `Process.trap_exit(flag)`: sets whether the caller traps exits (Bool 0/1); returns the
+/// previous setting.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_trap_exit(flag: u64) -> u64 {
+    guard(|| u64::from(process::trap_exit(flag != 0)))
+}
+
+/// `Process.register(name, pid)`: 0 on success; 1 if the name is held by a live process, or
+/// `pid` is none or not alive. The name is copied.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_register(name: Str, pid: u64) -> u64 {
+    guard(|| u64::from(!process::register(name.as_str(), pid)))
+}
+
+/// `Process.whereis(name)`: the pid registered as `name`, or 0 (`Pid.none()`).
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_whereis(name: Str) -> u64 {
+    guard(|| process::whereis(name.as_str()))
+}
+
+/// `Process.unregister(name)`: 0 if the name was removed, 1 if it was not registered.
+#[no_mangle]
+pub extern "C" fn mesh_rt_process_unregister(name: Str) -> u64 {
+    guard(|| u64::from(!process::unregister(name.as_str())))
+}
+
+/// `Timer.send_after(pid, ms, msg)`: delivers `msg` (whose objects are in buffer `buf`, 0: none)
+/// with type id `type_id` to `pid` after `ms` ms, as `mesh_rt_send` would then; dropped if the
+/// target is gone, delivered even if the caller has exited. The program stays alive until then.
+/// Returns Unit.
+///
+/// # Safety
+///
+/// `buf` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_timer_send_after(
+    pid: u64,
+    ms: i64,
+    msg: u64,
+    buf: u64,
+    type_id: u64,
+) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::send_after(pid, ms, msg, buf, type_id) });
+    0
+}

@@ -1,0 +1,89 @@
+//! Messages and the two halves of a mailbox.
+//!
+//! Senders append to the [`Inbox`], a queue behind a mutex. The receiving process moves
+//! everything in it to its own list of [`Received`] messages when it looks at its mailbox,
+//! adopting each message's buffer into its heap on the way (only a process touches its own
+//! heap). A `receive` then walks that list with a cursor, so selective receive never holds the
+//! lock while patterns run.
+
+use std::collections::VecDeque;
+
+use crate::gc::Heap;
+
+/// A message buffer handed from a sender to a receiver: a heap that never collects, holding the
+/// copy of one message (or of a spawn's argument).
+pub struct Buffer(Box<Heap>);
+
+// Safety: a buffer has exactly one owner at a time (the sender until it is queued, then the
+// mailbox, then the receiver that adopts it); nothing else points into its page tables, and its
+// objects are only reached through the message word, which travels with it.
+unsafe impl Send for Buffer {}
+
+impl Buffer {
+    /// Takes ownership of the buffer behind a handle from `mesh_rt_msg_begin` (0: none).
+    ///
+    /// # Safety
+    ///
+    /// `handle` must be 0 or a handle returned by `mesh_rt_msg_begin` that was not handed over
+    /// (sent, spawned with or freed) before.
+    pub unsafe fn from_handle(handle: u64) -> Option<Buffer> {
+        // Safety: by the contract, a non-zero handle is a leaked `Box<Heap>` owned by nobody
+        // else.
+        (handle != 0).then(|| Buffer(unsafe { Box::from_raw(handle as *mut Heap) }))
+    }
+
+    /// A buffer made of `heap` (a heap made with `Heap::new_buffer`, filled by the runtime).
+    pub(crate) fn from_heap(heap: Box<Heap>) -> Buffer {
+        Buffer(heap)
+    }
+
+    /// Moves the buffer's objects into `heap`; the (empty) buffer is freed.
+    pub fn adopt_into(mut self, heap: &mut Heap) {
+        heap.adopt(&mut self.0);
+    }
+}
+
+/// A message in flight: the value (one word, possibly pointing into `buffer`), the 64-bit id of
+/// its type, and the buffer holding its heap objects.
+pub struct Message {
+    /// The message value.
+    pub value: u64,
+    /// The id of the message's type (FNV-1a of its canonical text).
+    pub type_id: u64,
+    /// Where the value's objects live (`None` for immediates and static data).
+    pub buffer: Option<Buffer>,
+}
+
+/// A message the receiver has taken in: its objects now live in the receiver's heap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Received {
+    /// The message value.
+    pub value: u64,
+    /// The id of its type.
+    pub type_id: u64,
+}
+
+/// The part of a mailbox that senders write, behind the process's inbox mutex.
+#[derive(Default)]
+pub struct Inbox {
+    /// Messages not yet taken in by the receiver, oldest first.
+    pub queue: VecDeque<Message>,
+    /// Set by the receiver (under the lock) when it found the queue empty and is about to park;
+    /// the next sender clears it and wakes the receiver.
+    pub waiting: bool,
+    /// Set when the process has exited: messages are dropped instead of queued.
+    pub closed: bool,
+}
+
+/// Lets a collection treat every taken-in message as a root.
+///
+/// # Safety
+///
+/// `context` must point to a live `VecDeque<Received>`.
+pub unsafe fn visit_received(context: *const (), mark: &mut dyn FnMut(u64)) {
+    // Safety: guaranteed by the caller (the process's heap stores a pointer to its own list).
+    let messages = unsafe { &*(context as *const VecDeque<Received>) };
+    for message in messages {
+        mark(message.value);
+    }
+}
