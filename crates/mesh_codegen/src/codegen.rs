@@ -231,6 +231,18 @@ impl<'ctx> Codegen<'ctx> {
     }
 
     /// A private constant `{ i64 tag }`: the value of a nullary variant.
+    /// The runtime's thread-local word `name` (`mesh_budget`, `mesh_stack_limit`), defined in the
+    /// runtime archive (`runtime/src/tls.c`).
+    pub fn tls_global(&mut self, name: &str) -> GlobalValue<'ctx> {
+        if let Some(global) = self.module.get_global(name) {
+            return global;
+        }
+        let global = self.module.add_global(self.word(), None, name);
+        global.set_linkage(Linkage::External);
+        global.set_thread_local_mode(Some(inkwell::ThreadLocalMode::InitialExecTLSModel));
+        global
+    }
+
     pub fn nullary_global(&mut self, tag: u32) -> GlobalValue<'ctx> {
         if let Some(global) = self.nullary.get(&tag) {
             return *global;

@@ -38,7 +38,9 @@ impl<'ctx> Lower<'_, 'ctx> {
     /// The hash of the value `v` of type `ty`, as an Int word.
     pub fn hash_value(&mut self, ty: &Ty, v: IntValue<'ctx>) -> Result<IntValue<'ctx>> {
         match ty {
-            Ty::Con(TyCon::Int | TyCon::Bool, _) => self.fnv_word(self.fnv_offset(), v),
+            Ty::Con(TyCon::Int | TyCon::Bool | TyCon::Pid, _) => {
+                self.fnv_word(self.fnv_offset(), v)
+            }
             Ty::Con(TyCon::Float, _) => {
                 // `-0.0 == 0.0`, so both hash as the bit pattern of `0.0` (all zeros).
                 let x = self.to_float(v)?;

@@ -44,6 +44,9 @@ pub(crate) enum HelperKind {
     Debug,
     /// `mesh.hash<T>(x) -> Int`, the FNV-1a hash of §6.5 (see [`crate::hash`]).
     Hash,
+    /// `mesh.copy<T>(x) -> T`: a deep copy allocated in the current heap (a message buffer:
+    /// see `lower/actors.rs`).
+    Copy,
 }
 
 impl HelperKind {
@@ -54,13 +57,14 @@ impl HelperKind {
             HelperKind::Show => "show",
             HelperKind::Debug => "debug",
             HelperKind::Hash => "hash",
+            HelperKind::Copy => "copy",
         }
     }
 
     fn arity(self) -> usize {
         match self {
             HelperKind::Eq | HelperKind::Cmp => 2,
-            HelperKind::Show | HelperKind::Debug | HelperKind::Hash => 1,
+            HelperKind::Show | HelperKind::Debug | HelperKind::Hash | HelperKind::Copy => 1,
         }
     }
 }
@@ -153,7 +157,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         b: IntValue<'ctx>,
     ) -> Result<IntValue<'ctx>> {
         match ty {
-            Ty::Con(TyCon::Int | TyCon::Bool, _) => self.words_eq(a, b),
+            Ty::Con(TyCon::Int | TyCon::Bool | TyCon::Pid, _) => self.words_eq(a, b),
             Ty::Con(TyCon::Unit, _) | Ty::Never => Ok(self.cg.ctx.bool_type().const_int(1, false)),
             Ty::Con(TyCon::Float, _) => {
                 let (x, y) = (self.to_float(a)?, self.to_float(b)?);
@@ -201,7 +205,9 @@ impl<'ctx> Lower<'_, 'ctx> {
         b: IntValue<'ctx>,
     ) -> Result<IntValue<'ctx>> {
         match ty {
-            Ty::Con(TyCon::Int, _) => self.three_way(IntPredicate::SLT, IntPredicate::SGT, a, b),
+            Ty::Con(TyCon::Int | TyCon::Pid, _) => {
+                self.three_way(IntPredicate::SLT, IntPredicate::SGT, a, b)
+            }
             Ty::Con(TyCon::Bool, _) => self.three_way(IntPredicate::ULT, IntPredicate::UGT, a, b),
             Ty::Con(TyCon::Unit, _) | Ty::Never => Ok(self.int(0)),
             Ty::Con(TyCon::Float, _) => self.float_three_way(a, b),
@@ -297,6 +303,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.rt_with(RuntimeFn::SetToString, &[v.into(), self.fn_ptr(elem)])
             }
             (Ty::Con(TyCon::Json, _), _) => self.rt(RuntimeFn::JsonEncode, &[v]),
+            (Ty::Con(TyCon::Pid, _), _) => self.rt(RuntimeFn::PidToString, &[v]),
             (Ty::Con(TyCon::Queue, args), _) => {
                 let elem = self.helper(style.helper(), args.first().unwrap_or(&Ty::UNIT))?;
                 self.rt_with(RuntimeFn::QueueToString, &[v.into(), self.fn_ptr(elem)])
@@ -368,6 +375,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 "`Debug`",
             ),
             HelperKind::Hash => (d.hash || user("Hash", "hash"), "hashing", "`Hash`"),
+            HelperKind::Copy => (true, "copying", ""),
         };
         if ok {
             return Ok(());
@@ -389,6 +397,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             HelperKind::Cmp => impls.method("Ord", "lt", ty),
             HelperKind::Debug => impls.method("Debug", "inspect", ty),
             HelperKind::Hash => impls.method("Hash", "hash", ty),
+            HelperKind::Copy => None,
             HelperKind::Show => match impls.method("Display", "to_string", ty) {
                 Some(m) => Some(m),
                 None if self.derives(ty)?.is_some_and(|d| d.display) => None,
@@ -417,7 +426,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     ) -> Result<()> {
         let args: &[IntValue] = match kind {
             HelperKind::Eq | HelperKind::Cmp => &[a, b],
-            HelperKind::Show | HelperKind::Debug | HelperKind::Hash => &[a],
+            HelperKind::Show | HelperKind::Debug | HelperKind::Hash | HelperKind::Copy => &[a],
         };
         let r = self.call_known(m.fun, m.inst, args)?;
         if kind != HelperKind::Cmp {
@@ -471,6 +480,11 @@ impl<'ctx> Lower<'_, 'ctx> {
             (HelperKind::Show, Some(shape)) => self.format_body(ty, &shape, a, Style::Show),
             (HelperKind::Debug, Some(shape)) => self.format_body(ty, &shape, a, Style::Debug),
             (HelperKind::Hash, Some(shape)) => self.hash_body(&shape, a),
+            (HelperKind::Copy, Some(shape)) => self.copy_body(&shape, a),
+            (HelperKind::Copy, None) => {
+                let r = self.copy_value(ty, a)?;
+                self.ret(r)
+            }
             (HelperKind::Eq, None) => {
                 let r = self.eq_values(ty, a, b)?;
                 let r = self.bool_word(r)?;

@@ -238,6 +238,38 @@ runtime_functions! {
     JsonEncodeList = "mesh_rt_json_encode_list"(Word) -> Word;
     JsonEncodeValue = "mesh_rt_json_encode_value"(Word, Ptr) -> Word;
     JsonDecodeValue = "mesh_rt_json_decode_value"(Word, Ptr) -> Word;
+
+    // Processes (docs/design/processes.md).
+    Spawn = "mesh_rt_spawn"(Ptr, Word, Word) -> Word;
+    SelfPid = "mesh_rt_self"() -> Word;
+    MsgBegin = "mesh_rt_msg_begin"() -> Word;
+    MsgEnd = "mesh_rt_msg_end"(Word) -> Word;
+    Send = "mesh_rt_send"(Word, Word, Word, Word) -> Word;
+    RecvBegin = "mesh_rt_recv_begin"(Word, Word) -> Word;
+    RecvNext = "mesh_rt_recv_next"() -> Word;
+    RecvMessage = "mesh_rt_recv_message"() -> Word;
+    RecvType = "mesh_rt_recv_type"() -> Word;
+    RecvTake = "mesh_rt_recv_take"() -> Word;
+    Yield = "mesh_rt_yield"() -> Word;
+    StackOverflow = "mesh_rt_stack_overflow"() -> Never;
+    TimerSleep = "mesh_rt_timer_sleep"(Word) -> Word;
+    PidToString = "mesh_rt_pid_to_string"(Word) -> Word;
+    Link = "mesh_rt_link"(Word) -> Word;
+    TimerSendAfter = "mesh_rt_timer_send_after"(Word, Word, Word, Word, Word) -> Word;
+    ProcessRegister = "mesh_rt_process_register"(Word, Word) -> Word;
+    ProcessWhereis = "mesh_rt_process_whereis"(Word) -> Word;
+    ProcessUnregister = "mesh_rt_process_unregister"(Word) -> Word;
+    ProcessMonitor = "mesh_rt_process_monitor"(Word) -> Word;
+    ProcessDemonitor = "mesh_rt_process_demonitor"(Word) -> Word;
+    ProcessExit = "mesh_rt_process_exit"(Word, Word) -> Word;
+    ProcessUnlink = "mesh_rt_process_unlink"(Word) -> Word;
+    ProcessTrapExit = "mesh_rt_process_trap_exit"(Word) -> Word;
+    // Deep copies into the current heap, for messages.
+    StringCopy = "mesh_rt_string_copy"(Word) -> Word;
+    JsonCopy = "mesh_rt_json_copy"(Word) -> Word;
+    ListCopy = "mesh_rt_list_copy"(Word, Ptr) -> Word;
+    MapCopy = "mesh_rt_map_copy"(Word, Ptr, Ptr, Ptr, Ptr) -> Word;
+    SetCopy = "mesh_rt_set_copy"(Word, Ptr, Ptr, Ptr) -> Word;
 }
 
 impl RuntimeFn {
@@ -303,12 +335,12 @@ mod tests {
     }
 
     #[test]
-    fn only_panic_never_returns() {
+    fn only_the_crashing_functions_never_return() {
         let never: Vec<RuntimeFn> = RuntimeFn::ALL
             .iter()
             .copied()
             .filter(|f| f.ret() == Kind::Never)
             .collect();
-        assert_eq!(never, vec![RuntimeFn::Panic]);
+        assert_eq!(never, vec![RuntimeFn::Panic, RuntimeFn::StackOverflow]);
     }
 }

@@ -25,6 +25,7 @@ const KNOWN: &[(&str, TyCon, usize)] = &[
     ("Queue", TyCon::Queue, 1),
     ("Iter", TyCon::Iter, 1),
     ("Json", TyCon::Json, 0),
+    ("Pid", TyCon::Pid, 1),
 ];
 
 /// Compatibility names of `Iter<_>` (STDLIB.md §5.11), accepted without type arguments.
@@ -98,6 +99,10 @@ impl Checker<'_> {
             self.push_once(d);
             return self.inf.fresh();
         };
+        // `Pid` without an argument is the untyped pid (§5.1).
+        if con == TyCon::Pid && args.is_empty() {
+            return crate::actors::untyped_pid();
+        }
         // Compatibility: a bare `Set` or `Queue` means `Set<T>` with `T` inferred.
         if matches!(con, TyCon::Set | TyCon::Queue) && args.is_empty() {
             return Ty::Con(con, vec![self.inf.fresh()]);

@@ -39,6 +39,7 @@ fn set(t: Ty) -> Ty {
     Ty::Con(crate::ty::TyCon::Set, vec![t])
 }
 
+use crate::actors::{pid, untyped_pid};
 use crate::json::json;
 
 fn queue(t: Ty) -> Ty {
@@ -235,6 +236,19 @@ static ENTRIES: &[Entry] = entries! {
 "Set"."collect" => SetCollect, |i| { let t = i.fresh(); sig(vec![iter(t.clone())], set(t)) };
 "String"."collect" => StringCollect, |_i| sig(vec![iter(S)], S);
 "Timer"."now_ms" => TimerNowMs, |_i| sig(vec![], I);
+"Timer"."sleep" => TimerSleep, |_i| sig(vec![I], Ty::UNIT);
+"Pid"."none" => PidNone, |i| sig(vec![], pid(i.fresh()));
+"Pid"."is_none" => PidIsNone, |i| sig(vec![pid(i.fresh())], Ty::BOOL);
+"Timer"."send_after" => TimerSendAfter, |i| { let m = i.fresh(); sig(vec![pid(m.clone()), I, m], Ty::UNIT) };
+"Process"."register" => ProcessRegister, |i| sig(vec![S, pid(i.fresh())], I);
+"Process"."whereis" => ProcessWhereis, |_i| sig(vec![S], untyped_pid());
+"Process"."lookup" => ProcessLookup, |_i| sig(vec![S], Ty::option(pid(Ty::UNIT)));
+"Process"."unregister" => ProcessUnregister, |_i| sig(vec![S], I);
+"Process"."monitor" => ProcessMonitor, |i| sig(vec![pid(i.fresh())], I);
+"Process"."demonitor" => ProcessDemonitor, |_i| sig(vec![I], I);
+"Process"."exit" => ProcessExit, |i| sig(vec![pid(i.fresh()), S], Ty::UNIT);
+"Process"."unlink" => ProcessUnlink, |i| sig(vec![pid(i.fresh())], Ty::UNIT);
+"Process"."trap_exit" => ProcessTrapExit, |_i| sig(vec![Ty::BOOL], Ty::BOOL);
 "Json"."parse" => JsonParse, |_i| sig(vec![S], result(json(), S));
 "Json"."encode" => JsonEncode, |i| sig(vec![i.fresh()], S);
 "Json"."encode_string" => JsonEncodeString, |_i| sig(vec![S], S);
@@ -256,7 +270,7 @@ static ENTRIES: &[Entry] = entries! {
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
     "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
-    "Queue", "Iter", "Timer", "Json", "JSON",
+    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.

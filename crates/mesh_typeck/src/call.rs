@@ -240,8 +240,29 @@ impl Checker<'_> {
             self.arity_error(expected, args.len(), args_span);
             return self.error_expr(span);
         };
-        let _ = name;
+        if self.is_actor(entry) {
+            return self.actor_self_call(name, entry, args, span);
+        }
         self.call_entry(entry, args, span)
+    }
+
+    /// `a(args)` of actor `a`: only as a tail self-call in its own body,
+    /// where it continues the actor with new arguments (type `Never`).
+    fn actor_self_call(
+        &mut self,
+        name: &str,
+        entry: usize,
+        args: Vec<ArgIn>,
+        span: Span,
+    ) -> tir::Expr {
+        let own_body = self.checking_fn == Some(entry) && self.frames.len() == 1;
+        if !own_body {
+            self.actor_called_directly(name, span);
+            return self.error_expr(span);
+        }
+        let mut call = self.call_entry(entry, args, span);
+        call.ty = Ty::Never;
+        call
     }
 
     fn builtin_call(

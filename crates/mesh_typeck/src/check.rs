@@ -84,6 +84,10 @@ pub struct Checker<'a> {
     pub modules: Vec<ModInfo>,
     pub fns: Vec<FnEntry<'a>>,
     pub consts: Vec<ConstEntry<'a>>,
+    /// The function entry whose body is being checked.
+    pub checking_fn: Option<usize>,
+    /// The actors of each module (by module index), found by `actors::desugar`.
+    pub actor_decls: Vec<Vec<crate::actors::ActorDecl>>,
     /// Every function of the program (top-level and lifted), by FnId.
     pub functions: Vec<Option<tir::Function>>,
     pub constants: Vec<Option<tir::Constant>>,
@@ -130,6 +134,8 @@ impl<'a> Checker<'a> {
             modules: Vec::new(),
             fns: Vec::new(),
             consts: Vec::new(),
+            actor_decls: Vec::new(),
+            checking_fn: None,
             functions: Vec::new(),
             constants: Vec::new(),
             module: 0,
@@ -231,7 +237,10 @@ impl<'a> Checker<'a> {
         for i in 0..self.fns.len() {
             // Impl methods got their signatures when their impl was collected.
             if self.fns[i].module == self.module && self.fns[i].pending {
-                let (params, ret, generics, env) = self.signature(self.fns[i].clauses[0]);
+                let (params, mut ret, generics, env) = self.signature(self.fns[i].clauses[0]);
+                if self.is_actor(i) {
+                    ret = crate::actors::pid(self.inf.fresh());
+                }
                 let entry = &mut self.fns[i];
                 (entry.params, entry.ret, entry.generics, entry.env) = (params, ret, generics, env);
                 entry.pending = false;
@@ -621,6 +630,13 @@ impl<'a> Checker<'a> {
         }
         let mut vars = Vec::new();
         for &m in members {
+            // The program's entry point is never generic: what its body leaves open (say, the
+            // message type of a pid it returns) is defaulted like any other unresolved type.
+            let entry = &self.fns[m];
+            if entry.name == "main" && entry.arity == 0 && self.modules[entry.module].name == "Main"
+            {
+                continue;
+            }
             for p in &self.fns[m].params {
                 self.inf.free_vars(p, &mut vars);
             }
@@ -651,6 +667,7 @@ impl<'a> Checker<'a> {
                     ..
                 }
                 | tir::ExprKind::FnRef(tir::Callee::Fn { fun, inst })
+                | tir::ExprKind::Spawn { fun, inst, .. }
                     if member_fns.contains(fun) =>
                 {
                     *inst = ident.clone()

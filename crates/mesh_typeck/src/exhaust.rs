@@ -432,6 +432,20 @@ impl Checker<'_> {
         MatchFail::Panic("no matching case arm".into())
     }
 
+    /// W0001 for `receive` arms that can never match (there is no
+    /// exhaustiveness requirement: unmatched messages stay in the mailbox).
+    /// `numbers` are the arms' 1-based positions in the whole `receive`.
+    pub fn receive_redundancy(&mut self, arms: &[tir::Arm], ty: &Ty, numbers: &[usize]) {
+        if self.has_pattern_errors(arms) {
+            return;
+        }
+        let rows = self.rows_of(arms);
+        self.redundancy(&rows, std::slice::from_ref(ty), &pattern_spans(arms), |n| {
+            let number = numbers.get(n - 1).copied().unwrap_or(n);
+            format!("redundant match arm (arm {number})")
+        });
+    }
+
     /// Did checking one of these patterns report an error (an unknown
     /// variant, a wrong number of fields, a type mismatch)? Such a pattern
     /// stands for nothing definite, so the match is not analysed (one

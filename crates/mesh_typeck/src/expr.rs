@@ -92,10 +92,15 @@ impl Checker<'_> {
             A::StructLit { path, fields } => self.struct_literal(path, fields, span),
             A::StructUpdate { base, fields } => self.struct_update(base, fields, span),
             A::Try { operand, q_span } => self.try_expr(operand, *q_span, span),
-            A::Receive { kw_span, .. } => self.unsupported_expr("`receive` expressions", *kw_span),
-            A::Spawn { .. } | A::Send { .. } | A::Link { .. } | A::SelfPid => {
-                self.unsupported_expr("actor primitives", span)
-            }
+            A::Receive {
+                kw_span,
+                arms,
+                after,
+            } => self.receive_expr(*kw_span, arms, after.as_ref(), expected, span),
+            A::Spawn { args, args_span } => self.spawn_expr(args, *args_span, span),
+            A::Send { args, args_span } => self.send_expr(args, *args_span, span),
+            A::Link { args, args_span } => self.link_expr(args, *args_span, span),
+            A::SelfPid => self.self_pid_expr(span),
             A::SelfValue => match self.lookup_local("self") {
                 Some((local, ty)) => mk(K::Local(local), ty, span),
                 None => {
@@ -115,11 +120,6 @@ impl Checker<'_> {
     pub fn error_expr(&mut self, span: Span) -> tir::Expr {
         let ty = self.inf.fresh_error();
         mk(K::Unit, ty, span)
-    }
-
-    fn unsupported_expr(&mut self, what: &str, span: Span) -> tir::Expr {
-        self.not_supported(what, span);
-        self.error_expr(span)
     }
 
     // ---- blocks -------------------------------------------------------------
@@ -429,6 +429,10 @@ impl Checker<'_> {
     }
 
     fn fn_value(&mut self, name: &str, entries: &[usize], span: Span) -> tir::Expr {
+        if entries.iter().any(|&e| self.is_actor(e)) {
+            self.actor_called_directly(name, span);
+            return self.error_expr(span);
+        }
         if entries.is_empty() {
             // The import of this name failed and was reported.
             return self.error_expr(span);

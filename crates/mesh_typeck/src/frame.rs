@@ -20,6 +20,8 @@ pub struct Frame {
     pub ret_span: Option<mesh_common::Span>,
     pub loops: u32,
     pub is_closure: bool,
+    /// In an actor body: the actor's message type (§5.17).
+    pub actor_message: Option<Ty>,
 }
 
 impl Frame {
@@ -33,6 +35,7 @@ impl Frame {
             ret_span: None,
             loops: 0,
             is_closure,
+            actor_message: None,
         }
     }
 

@@ -38,12 +38,22 @@ impl Checker<'_> {
     pub fn check_fn(&mut self, i: usize) -> tir::Function {
         let entry = &self.fns[i];
         let (name, arity) = (entry.name.clone(), entry.arity);
-        let (params, ret) = (entry.params.clone(), entry.ret.clone());
+        let (params, mut ret) = (entry.params.clone(), entry.ret.clone());
         let clauses: Vec<&ast::FnDef> = entry.clauses.clone();
         let first = clauses[0];
         self.warn_ignored_on_later_clauses(&clauses);
+        // An actor's recorded result is `Pid<M>`; its body's own value is ignored.
+        let actor_message = self
+            .is_actor(i)
+            .then(|| crate::actors::message_type(&ret))
+            .flatten();
+        if actor_message.is_some() {
+            ret = self.inf.fresh();
+        }
+        self.checking_fn = Some(i);
         let mut frame = Frame::new(ret.clone(), false);
         frame.ret_span = first.ret.as_ref().map(|t| t.span);
+        frame.actor_message = actor_message.clone();
         self.frames.push(frame);
         let env = self.fns[i].env.clone();
         let cls: Vec<Clause> = clauses
@@ -76,6 +86,10 @@ impl Checker<'_> {
         } else {
             format!("{module}.{name}/{arity}#{i}")
         };
+        if actor_message.is_some() {
+            let fun = self.fns[i].fun;
+            self.check_actor_tail_calls(&name, fun, &body);
+        }
         tir::Function {
             name: name.clone(),
             symbol,

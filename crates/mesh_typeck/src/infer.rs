@@ -141,6 +141,8 @@ impl Infer {
             (_, Ty::Var(y)) if !matches!(self.vars[*y as usize], VarState::Rigid(_)) => {
                 self.bind(*y, a)
             }
+            // The untyped `Pid` is compatible with every `Pid<M>` (§5.1).
+            (Ty::Con(TyCon::AnyMessage, _), _) | (_, Ty::Con(TyCon::AnyMessage, _)) => Ok(()),
             (Ty::Con(c1, a1), Ty::Con(c2, a2)) if c1 == c2 && a1.len() == a2.len() => {
                 self.unify_all(a1, a2)
             }
@@ -177,6 +179,14 @@ impl Infer {
                     format!("?{n}")
                 }
             },
+            Ty::Con(TyCon::Pid, args)
+                if matches!(
+                    args.first().map(|a| self.shallow(a)),
+                    Some(Ty::Con(TyCon::AnyMessage, _))
+                ) =>
+            {
+                "Pid".to_string()
+            }
             Ty::Con(c, args) => {
                 let name = match c {
                     TyCon::Adt(i) => self.adt_names.get(i as usize).cloned().unwrap_or_default(),

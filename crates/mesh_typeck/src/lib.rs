@@ -5,6 +5,7 @@
 //! The core does no I/O: the driver hands in parsed modules and receives a
 //! program plus diagnostics.
 
+mod actors;
 mod annot;
 mod builtins;
 mod call;
@@ -66,8 +67,21 @@ pub fn check(modules: &[ModuleSource]) -> Checked {
             }
         }
     };
+    // Actors become functions before checking (`actors.rs`).
+    let desugared: Vec<(ast::Module, Vec<actors::ActorDecl>)> =
+        modules.iter().map(|m| actors::desugar(m.ast)).collect();
+    let sources: Vec<ModuleSource> = modules
+        .iter()
+        .zip(&desugared)
+        .map(|(m, (ast, _))| ModuleSource {
+            file: m.file,
+            name: m.name.clone(),
+            ast,
+        })
+        .collect();
     let mut checker = check::Checker::new();
-    let program = checker.run(modules, &order);
+    checker.actor_decls = desugared.iter().map(|(_, a)| a.clone()).collect();
+    let program = checker.run(&sources, &order);
     let mut diagnostics = checker.diags;
     // Files in checking order, then by position (§8.1).
     let rank = |d: &Diagnostic| {

@@ -234,6 +234,36 @@ pub enum ExprKind {
     /// Returns from the enclosing function or closure.
     Return(Box<Expr>),
 
+    /// `spawn(a, args…)`: a new process running actor function `fun`
+    /// (instantiated at `inst`) on copies of `args`; the value is its pid.
+    Spawn {
+        fun: FnId,
+        inst: Vec<Ty>,
+        args: Vec<Expr>,
+    },
+    /// `send(target, message)`: a copy of `message` (of its static type) to
+    /// the target's mailbox.
+    Send {
+        target: Box<Expr>,
+        message: Box<Expr>,
+    },
+    /// `self()`.
+    SelfPid,
+    /// `link(pid)`.
+    Link(Box<Expr>),
+    /// `receive`: arms tried against each mailbox message of the actor's
+    /// message type `message` (or of a system message type) in arrival
+    /// order; `after` is `(timeout in ms, body)`.
+    Receive {
+        message: Ty,
+        groups: Vec<ReceiveGroup>,
+        after: Option<(Box<Expr>, Box<Expr>)>,
+    },
+    /// In a `receive` arm: removes the matched message from the mailbox.
+    ReceiveTake,
+    /// In a `receive`: no arm matched this message; try the next one.
+    ReceiveRetry,
+
     Unary {
         op: UnaryOp,
         operand: Box<Expr>,
@@ -337,6 +367,26 @@ pub enum Callee {
         method: String,
         self_ty: Ty,
     },
+}
+
+/// The arms of a `receive` that match one kind of message: `matcher` is a
+/// `Match` on `local` (which holds the message) whose arms start by taking
+/// the message (`ReceiveTake`) and whose last arm, a wildcard, is
+/// `ReceiveRetry`.
+#[derive(Clone, Debug)]
+pub struct ReceiveGroup {
+    pub kind: MessageKind,
+    pub local: LocalId,
+    pub matcher: Expr,
+}
+
+/// Which messages a `receive` arm considers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MessageKind {
+    /// Messages of the actor's message type.
+    User,
+    /// A system message (STDLIB.md §5.16.3) named by its first atom (`down`, `exit`, …).
+    System(&'static str),
 }
 
 /// What happens when no arm matches.
@@ -610,6 +660,23 @@ pub enum Builtin {
     JsonIsNull,
     /// `T.from_json(text)` -> `Result<T, String>` (the type from the result).
     JsonFromJson,
+    /// `Timer.sleep(ms)`: parks the calling process.
+    TimerSleep,
+    /// `Pid.none()`: the pid 0.
+    PidNone,
+    PidIsNone,
+    /// `Timer.send_after(pid, ms, msg)`: copies `msg` now, delivers it later.
+    TimerSendAfter,
+    ProcessRegister,
+    ProcessWhereis,
+    /// `Process.lookup(name)` -> `Option<Pid<()>>` (0 is `None`).
+    ProcessLookup,
+    ProcessUnregister,
+    ProcessMonitor,
+    ProcessDemonitor,
+    ProcessExit,
+    ProcessUnlink,
+    ProcessTrapExit,
 }
 
 impl Expr {
@@ -618,9 +685,15 @@ impl Expr {
     pub fn children(&self) -> Vec<&Expr> {
         match &self.kind {
             ExprKind::Call { args, .. }
+            | ExprKind::Spawn { args, .. }
             | ExprKind::List(args)
             | ExprKind::Tuple(args)
             | ExprKind::Variant { args, .. } => args.iter().collect(),
+            ExprKind::Send { target, message } => vec![target, message],
+            ExprKind::Receive { groups, after, .. } => {
+                let after = after.iter().flat_map(|(t, b)| [&**t, &**b]);
+                groups.iter().map(|g| &g.matcher).chain(after).collect()
+            }
             ExprKind::CallValue { func, args } => std::iter::once(&**func).chain(args).collect(),
             ExprKind::Struct { fields } => fields.iter().map(|(_, e)| e).collect(),
             ExprKind::MapLit(entries) => entries.iter().flat_map(|(k, v)| [k, v]).collect(),
@@ -665,6 +738,7 @@ impl Expr {
                 out
             }
             ExprKind::Return(e)
+            | ExprKind::Link(e)
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
             | ExprKind::Debug(e)
@@ -689,6 +763,9 @@ impl Expr {
             | ExprKind::Const(_)
             | ExprKind::FnRef(_)
             | ExprKind::SelfClosure
+            | ExprKind::SelfPid
+            | ExprKind::ReceiveTake
+            | ExprKind::ReceiveRetry
             | ExprKind::Closure { .. }
             | ExprKind::Break
             | ExprKind::Continue
@@ -700,9 +777,19 @@ impl Expr {
     pub fn children_mut(&mut self) -> Vec<&mut Expr> {
         match &mut self.kind {
             ExprKind::Call { args, .. }
+            | ExprKind::Spawn { args, .. }
             | ExprKind::List(args)
             | ExprKind::Tuple(args)
             | ExprKind::Variant { args, .. } => args.iter_mut().collect(),
+            ExprKind::Send { target, message } => vec![&mut **target, &mut **message],
+            ExprKind::Receive { groups, after, .. } => {
+                let mut out: Vec<&mut Expr> = groups.iter_mut().map(|g| &mut g.matcher).collect();
+                if let Some((t, b)) = after {
+                    out.push(&mut **t);
+                    out.push(&mut **b);
+                }
+                out
+            }
             ExprKind::CallValue { func, args } => std::iter::once(&mut **func)
                 .chain(args.iter_mut())
                 .collect(),
@@ -753,6 +840,7 @@ impl Expr {
                 out
             }
             ExprKind::Return(e)
+            | ExprKind::Link(e)
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
             | ExprKind::Debug(e)
@@ -777,6 +865,9 @@ impl Expr {
             | ExprKind::Const(_)
             | ExprKind::FnRef(_)
             | ExprKind::SelfClosure
+            | ExprKind::SelfPid
+            | ExprKind::ReceiveTake
+            | ExprKind::ReceiveRetry
             | ExprKind::Closure { .. }
             | ExprKind::Break
             | ExprKind::Continue

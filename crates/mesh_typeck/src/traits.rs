@@ -44,6 +44,8 @@ fn is_numeric(inf: &Infer, ty: &Ty) -> bool {
 fn satisfies(inf: &Infer, adts: &[AdtDef], ty: &Ty, kind: ConstraintKind) -> bool {
     match inf.shallow(ty) {
         Ty::Fun(..) | Ty::Con(TyCon::Iter, _) => false,
+        // Pids compare, hash and print whatever their message type.
+        Ty::Con(TyCon::Pid, _) => true,
         Ty::Con(TyCon::Range | TyCon::Queue | TyCon::Json, _) if kind == ConstraintKind::Ord => {
             false
         }

@@ -35,6 +35,11 @@ pub enum TyCon {
     Iter,
     /// `Json`: a parsed JSON document.
     Json,
+    /// `Pid<M>`: a process accepting messages of type `M`.
+    Pid,
+    /// The argument of the untyped `Pid` (`Pid<AnyMessage>`), which unifies
+    /// with every message type without constraining it.
+    AnyMessage,
     /// A user struct or sum type: index into `tir::Program::adts`.
     Adt(u32),
 }
@@ -58,6 +63,8 @@ impl TyCon {
             TyCon::Queue => "Queue",
             TyCon::Iter => "Iter",
             TyCon::Json => "Json",
+            TyCon::Pid => "Pid",
+            TyCon::AnyMessage => "_",
             TyCon::Adt(_) => "<user type>",
         }
     }
@@ -125,6 +132,9 @@ impl fmt::Display for Ty {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Ty::Con(c, args) if args.is_empty() => f.write_str(c.name()),
+            Ty::Con(TyCon::Pid, args) if args == &[Ty::Con(TyCon::AnyMessage, Vec::new())] => {
+                f.write_str("Pid")
+            }
             Ty::Con(c, args) => {
                 write!(f, "{}<", c.name())?;
                 write_list(f, args)?;

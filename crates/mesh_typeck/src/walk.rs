@@ -15,7 +15,9 @@ pub fn expr_types(e: &mut Expr, f: &mut dyn FnMut(&mut Ty)) {
             callee: Callee::Fn { inst, .. },
             ..
         }
-        | ExprKind::Closure { inst, .. } => inst.iter_mut().for_each(&mut *f),
+        | ExprKind::Closure { inst, .. }
+        | ExprKind::Spawn { inst, .. } => inst.iter_mut().for_each(&mut *f),
+        ExprKind::Receive { message, .. } => f(message),
         ExprKind::FnRef(Callee::Method { self_ty, .. })
         | ExprKind::Call {
             callee: Callee::Method { self_ty, .. },

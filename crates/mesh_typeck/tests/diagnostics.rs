@@ -1123,8 +1123,10 @@ end
 #[test]
 fn c0001_not_supported_yet() {
     snapshot!(
-        r#"actor counter(n :: Int) do
-  counter(n + 1)
+        r#"service Counter do
+  fn init() -> Int do
+    0
+  end
 end
 
 fn main() do
@@ -2249,6 +2251,74 @@ end
 fn e0037_question_mark_on_int() {
     snapshot!(E0037);
     assert_eq!(primary_text(E0037, "E0037"), "n");
+}
+
+// ---- E0014–E0017 (actors) -------------------------------------------------------------------
+
+const E0014: &str = r#"actor worker(total :: Int) do
+  receive do
+    n -> worker(total + n)
+  end
+end
+
+fn main() do
+  let w = spawn(worker, 0)
+  send(w, "ten")
+end
+"#;
+
+#[test]
+fn e0014_message_type_mismatch() {
+    snapshot!(E0014);
+    assert_eq!(primary_text(E0014, "E0014"), "\"ten\"");
+}
+
+const E0015: &str = r#"fn whoami() do
+  self()
+end
+
+fn main() do
+  whoami()
+end
+"#;
+
+#[test]
+fn e0015_self_outside_actor() {
+    snapshot!(E0015);
+}
+
+const E0016: &str = r#"actor ticker(n :: Int) do
+  receive do
+    _ -> ticker(n + 1)
+  end
+end
+
+fn helper() do
+  1
+end
+
+fn main() do
+  ticker(0)
+  spawn(helper)
+  spawn(7)
+end
+"#;
+
+#[test]
+fn e0016_actor_misuse() {
+    snapshot!(E0016);
+}
+
+const E0017: &str = r#"fn main() do
+  receive do
+    x -> println(x)
+  end
+end
+"#;
+
+#[test]
+fn e0017_receive_outside_actor() {
+    snapshot!(E0017);
 }
 
 // ---- E0038 ---------------------------------------------------------------------------------

@@ -119,6 +119,15 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::JsonAsList => R::JsonAsList,
         B::JsonAsMap => R::JsonAsMap,
         B::JsonIsNull => R::JsonIsNull,
+        B::TimerSleep => R::TimerSleep,
+        B::ProcessRegister => R::ProcessRegister,
+        B::ProcessWhereis => R::ProcessWhereis,
+        B::ProcessUnregister => R::ProcessUnregister,
+        B::ProcessMonitor => R::ProcessMonitor,
+        B::ProcessDemonitor => R::ProcessDemonitor,
+        B::ProcessExit => R::ProcessExit,
+        B::ProcessUnlink => R::ProcessUnlink,
+        B::ProcessTrapExit => R::ProcessTrapExit,
         // Lowered inline (`call_builtin`).
         B::IntToFloat
         | B::FloatToInt
@@ -127,6 +136,10 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         | B::IterSum
         | B::JsonEncode
         | B::JsonFromJson
+        | B::PidNone
+        | B::PidIsNone
+        | B::TimerSendAfter
+        | B::ProcessLookup
         | B::ListContains
         | B::ListSortOrd
         | B::MathAbs
@@ -209,6 +222,19 @@ impl<'ctx> Lower<'_, 'ctx> {
                 self.json_encode(arg(0)?, &ty)
             }
             Builtin::JsonFromJson => self.json_decode(arg(0)?, ret),
+            Builtin::PidNone => Ok(self.int(0)),
+            Builtin::TimerSendAfter => {
+                let ty = types.get(2).cloned().unwrap_or(Ty::UNIT);
+                self.send_after(arg(0)?, arg(1)?, arg(2)?, &ty)
+            }
+            Builtin::ProcessLookup => {
+                let pid = self.rt(RuntimeFn::ProcessWhereis, &[arg(0)?])?;
+                self.pid_option(pid)
+            }
+            Builtin::PidIsNone => {
+                let none = self.words_eq(arg(0)?, self.int(0))?;
+                self.bool_word(none)
+            }
             Builtin::ListIsEmpty | Builtin::QueueIsEmpty => {
                 let len = self.rt(RuntimeFn::ListLength, &[arg(0)?])?;
                 let empty = self.words_eq(len, self.int(0))?;

@@ -147,6 +147,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         );
         self.b.build_unconditional_branch(header)?;
         self.b.position_at_end(header);
+        self.preemption_point()?;
         let c = self.expr(cond)?;
         let c = self.truthy(c)?;
         self.b.build_conditional_branch(c, body_bb, end)?;
@@ -185,6 +186,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.b.build_unconditional_branch(header)?;
 
         self.b.position_at_end(header);
+        self.preemption_point()?;
         let more = match &source {
             Source::Range { end: bound } | Source::List { len: bound, .. } => {
                 let i = self.load_index(index)?;

@@ -59,6 +59,24 @@ impl<'ctx> Lower<'_, 'ctx> {
             ExprKind::Break => self.jump_loop(true),
             ExprKind::Continue => self.jump_loop(false),
             ExprKind::Return(value) => self.return_expr(value),
+            ExprKind::Spawn { fun, inst, args } => self.spawn(*fun, inst, args),
+            ExprKind::Send { target, message } => self.send(target, message),
+            ExprKind::SelfPid => self.rt(RuntimeFn::SelfPid, &[]),
+            ExprKind::Link(target) => {
+                let pid = self.expr(target)?;
+                self.rt(RuntimeFn::Link, &[pid])?;
+                Ok(self.unit())
+            }
+            ExprKind::Receive {
+                message,
+                groups,
+                after,
+            } => self.receive(&e.ty, message, groups, after.as_ref(), tail),
+            ExprKind::ReceiveTake => {
+                self.rt(RuntimeFn::RecvTake, &[])?;
+                Ok(self.unit())
+            }
+            ExprKind::ReceiveRetry => self.receive_retry(),
             ExprKind::Unary { op, operand } => self.unary(*op, operand),
             ExprKind::Arith { op, lhs, rhs } => self.arith(*op, lhs, rhs),
             ExprKind::Logic { op, lhs, rhs } => self.logic(*op, lhs, rhs),

@@ -13,6 +13,7 @@
 //! `expr`, `control`, `matching`, `pattern`, `ops`, `closure`, `structs`, `builtins`,
 //! `collections` and `traits` lower the expression kinds.
 
+mod actors;
 mod builtins;
 mod closure;
 mod collections;
@@ -52,6 +53,8 @@ pub(crate) struct Lower<'a, 'ctx> {
     closure: Option<PointerValue<'ctx>>,
     /// The enclosing loops, innermost last.
     loops: Vec<Loop<'ctx>>,
+    /// The "next message" blocks of the enclosing `receive`s, innermost last.
+    receives: Vec<BasicBlock<'ctx>>,
     /// In the initialiser of constant `n`: `Some(n)`.
     const_init: Option<usize>,
 }
@@ -79,9 +82,12 @@ pub(crate) fn lower_instance<'ctx>(
     let def: &'ctx Function = cg.function(key.0)?;
     let mut lw = Lower::new(cg, function, key.1.clone(), &def.locals)?;
     lw.bind_params(def)?;
+    lw.stack_check()?;
     let body = lw.block("body");
     lw.b.build_unconditional_branch(body)?;
     lw.b.position_at_end(body);
+    // Also reached by every self tail call (actor loops included).
+    lw.preemption_point()?;
     lw.tail = Some(TailTarget {
         key: key.clone(),
         params: def.params.clone(),
@@ -136,6 +142,7 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
             tail: None,
             closure: None,
             loops: Vec::new(),
+            receives: Vec::new(),
             const_init: None,
         })
     }
