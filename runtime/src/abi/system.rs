@@ -56,6 +56,7 @@ pub extern "C" fn mesh_rt_env_args() -> u64 {
 /// `File.read(path) -> Result<String, String>`.
 #[no_mangle]
 pub extern "C" fn mesh_rt_file_read(path: Str) -> u64 {
+    crate::sched::before_blocking();
     guard(|| {
         io_result(std::fs::read_to_string(path.as_str()).map(|text| string::new(&text).word()))
     })
@@ -64,12 +65,14 @@ pub extern "C" fn mesh_rt_file_read(path: Str) -> u64 {
 /// `File.write(path, contents) -> Result<(), String>`: creates or truncates.
 #[no_mangle]
 pub extern "C" fn mesh_rt_file_write(path: Str, contents: Str) -> u64 {
+    crate::sched::before_blocking();
     guard(|| io_result(std::fs::write(path.as_str(), contents.bytes()).map(|()| 0)))
 }
 
 /// `File.append(path, contents) -> Result<(), String>`: creates if missing.
 #[no_mangle]
 pub extern "C" fn mesh_rt_file_append(path: Str, contents: Str) -> u64 {
+    crate::sched::before_blocking();
     guard(|| {
         use std::io::Write;
         let file = std::fs::OpenOptions::new()
@@ -99,6 +102,7 @@ pub extern "C" fn mesh_rt_file_delete(path: Str) -> u64 {
 /// `\r\n`; `Ok("")` at end of input.
 #[no_mangle]
 pub extern "C" fn mesh_rt_io_read_line() -> u64 {
+    crate::sched::before_blocking();
     guard(|| {
         let mut bytes = Vec::new();
         let read = std::io::stdin().lock().read_until(b'\n', &mut bytes);

@@ -317,13 +317,34 @@ fn park_process(task: Task, timed: bool) {
     }
 }
 
+/// Called before a runtime function blocks its worker thread in a system call (reading stdin,
+/// file I/O): processes waiting in this worker's queue are handed to another worker, since
+/// [`schedule`] may have left them here without waking anyone.
+pub(crate) fn before_blocking() {
+    let queue = LOCAL_QUEUE.with(std::cell::Cell::get);
+    // Safety: as in `push_local`: this thread's own queue, if it is a worker.
+    if unsafe { queue.as_ref() }.is_some_and(|queue| !queue.is_empty()) {
+        get().notify();
+    }
+}
+
 /// Makes a runnable process run: on this worker's queue, or the injector from other threads.
+///
+/// A process woken by the running one (say, by a message) that is alone in this worker's queue
+/// runs here as soon as the current process suspends, which is soon (at most one budget of
+/// reductions): waking another worker for it would cost a futex round trip and a cache
+/// migration per message, the dominant cost of ping-pong between two processes. Another worker
+/// is woken only when work piles up.
 pub(crate) fn schedule(task: Task) {
     let scheduler = get();
-    if let Err(task) = push_local(task) {
-        scheduler.injector.push(task);
+    match push_local(task) {
+        Ok(queued) if queued <= 1 => {}
+        Ok(_) => scheduler.notify(),
+        Err(task) => {
+            scheduler.injector.push(task);
+            scheduler.notify();
+        }
     }
-    scheduler.notify();
 }
 
 /// Wakes `process` if it waits (a message arrived or its timer fired); marks it `NOTIFIED` if
