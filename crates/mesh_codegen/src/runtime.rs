@@ -250,6 +250,7 @@ runtime_functions! {
     RecvMessage = "mesh_rt_recv_message"() -> Word;
     RecvType = "mesh_rt_recv_type"() -> Word;
     RecvTake = "mesh_rt_recv_take"() -> Word;
+    RecvLocalize = "mesh_rt_recv_localize"(Ptr) -> Word;
     Yield = "mesh_rt_yield"() -> Word;
     StackOverflow = "mesh_rt_stack_overflow"() -> Never;
     TimerSleep = "mesh_rt_timer_sleep"(Word) -> Word;

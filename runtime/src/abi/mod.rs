@@ -87,6 +87,7 @@ abi_functions! {
     process::mesh_rt_recv_message() -> Word;
     process::mesh_rt_recv_type() -> Word;
     process::mesh_rt_recv_take() -> Word;
+    process::mesh_rt_recv_localize(copy) -> Word;
     process::mesh_rt_yield() -> Word;
     process::mesh_rt_timer_sleep(ms) -> Word;
     process::mesh_rt_link(pid) -> Word;

@@ -98,6 +98,13 @@ pub extern "C" fn mesh_rt_recv_type() -> u64 {
     guard(process::recv_type)
 }
 
+/// The message at the cursor, copied into the process's heap by `copy` (the copy helper of its
+/// type) unless that was done already; its buffer is freed.
+#[no_mangle]
+pub extern "C" fn mesh_rt_recv_localize(copy: crate::copy::CopyFn) -> u64 {
+    guard(|| process::recv_localize(copy))
+}
+
 /// Removes the message at the cursor from the mailbox (it matched). Returns Unit.
 #[no_mangle]
 pub extern "C" fn mesh_rt_recv_take() -> u64 {

@@ -397,7 +397,7 @@ impl Process {
         }
     }
 
-    /// Moves the inbox into the taken-in messages, adopting their buffers, and drops DOWN
+    /// Moves the inbox into the taken-in messages (with their buffers), and drops DOWN
     /// messages of monitors removed meanwhile. Returns whether any message was added.
     fn take_inbox(&self, local: &mut Local) -> bool {
         let arrived = {
@@ -420,12 +420,10 @@ impl Process {
                     continue;
                 }
             }
-            if let (Some(buffer), Some(heap)) = (message.buffer, local.heap.as_mut()) {
-                buffer.adopt_into(heap);
-            }
             local.messages.push_back(Received {
                 value: message.value,
                 type_id: message.type_id,
+                buffer: message.buffer,
             });
         }
         local.messages.len() > before
@@ -727,24 +725,52 @@ pub fn recv_next() -> bool {
     }
 }
 
-fn at_cursor() -> Received {
+fn at_cursor() -> (u64, u64) {
     let process = require_current();
     // Safety: the running process owns itself.
     let local = unsafe { process.local() };
     match local.cursor.and_then(|cursor| local.messages.get(cursor)) {
-        Some(message) => *message,
+        Some(message) => (message.value, message.type_id),
         None => crash::raise("no message at the receive cursor"),
     }
 }
 
+/// The message at the cursor, copied into the process's heap by `copy` if it still lives in its
+/// buffer (which is then freed). Generated code calls this before matching a message.
+pub fn recv_localize(copy: crate::copy::CopyFn) -> u64 {
+    let process = require_current();
+    // Safety: the running process owns itself.
+    let local = unsafe { process.local() };
+    let Some(cursor) = local.cursor else {
+        crash::raise("no message at the receive cursor")
+    };
+    let Some(message) = local.messages.get_mut(cursor) else {
+        crash::raise("no message at the receive cursor")
+    };
+    let Some(buffer) = message.buffer.take() else {
+        return message.value;
+    };
+    let value = message.value;
+    // The copy allocates in this process's heap and may collect it: the original lives in the
+    // buffer (outside the heap), the copy in progress on this stack.
+    let copied = copy(value);
+    drop(buffer);
+    // Safety: as above; the copy ran no code that changes the message list.
+    let local = unsafe { process.local() };
+    if let Some(message) = local.messages.get_mut(cursor) {
+        message.value = copied;
+    }
+    copied
+}
+
 /// The message at the cursor.
 pub fn recv_message() -> u64 {
-    at_cursor().value
+    at_cursor().0
 }
 
 /// The type id of the message at the cursor.
 pub fn recv_type() -> u64 {
-    at_cursor().type_id
+    at_cursor().1
 }
 
 /// Removes the message at the cursor (it matched): the `receive` is over.
@@ -753,7 +779,12 @@ pub fn recv_take() {
     // Safety: the running process owns itself.
     let local = unsafe { process.local() };
     if let Some(cursor) = local.cursor.take() {
-        if let Some(message) = local.messages.remove(cursor) {
+        if let Some(mut message) = local.messages.remove(cursor) {
+            // Taken without being copied out of its buffer (`recv_localize`): the buffer's
+            // pages become part of the heap, so the value stays valid.
+            if let (Some(buffer), Some(heap)) = (message.buffer.take(), local.heap.as_mut()) {
+                buffer.adopt_into(heap);
+            }
             if message.type_id == DOWN_TYPE {
                 // The monitor has fired and its DOWN is received: `demonitor` now says 1.
                 // Safety: a DOWN message is a tuple built by `signals::down_message`, now in
@@ -920,7 +951,7 @@ pub fn demonitor(reference: u64) -> bool {
     let local = unsafe { process.local() };
     let mut index = 0;
     while index < local.messages.len() {
-        let message = local.messages[index];
+        let message = &local.messages[index];
         let down_of_reference = message.type_id == DOWN_TYPE && {
             // Safety: DOWN messages are tuples built by `signals::down_message`, in this heap.
             unsafe { signals::down_reference(message.value) == reference }

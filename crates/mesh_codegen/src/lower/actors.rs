@@ -31,6 +31,17 @@ pub(crate) fn type_id(ty: &Ty) -> u64 {
     fnv1a(format!("{ty:?}").as_bytes())
 }
 
+/// The tuple type of system message `kind` (as the checker types it: `actors.rs`).
+fn system_shape(kind: &str) -> Ty {
+    let pid = Ty::Con(TyCon::Pid, vec![Ty::UNIT]);
+    let atom = Ty::Con(TyCon::Atom, Vec::new());
+    Ty::Tuple(match kind {
+        "down" => vec![atom, Ty::INT, pid, Ty::STRING],
+        "exit" => vec![atom, pid, Ty::STRING],
+        _ => vec![atom, Ty::STRING],
+    })
+}
+
 /// The type id of system message `kind` (`down`, `exit`, …); the runtime uses the same.
 pub(crate) fn system_type_id(kind: &str) -> u64 {
     fnv1a(format!("system:{kind}").as_bytes())
@@ -200,7 +211,6 @@ impl<'ctx> Lower<'_, 'ctx> {
 
         self.b.position_at_end(dispatch);
         let id = self.rt(RuntimeFn::RecvType, &[])?;
-        let msg = self.rt(RuntimeFn::RecvMessage, &[])?;
         let message = self.ty(message);
         let mut cases = Vec::new();
         let blocks: Vec<_> = groups.iter().map(|_| self.block("recv_group")).collect();
@@ -217,6 +227,13 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.receives.push(next);
         for (group, block) in groups.iter().zip(blocks) {
             self.b.position_at_end(block);
+            // The message moves from its buffer into this process's heap before it is matched.
+            let shape = match group.kind {
+                MessageKind::User => message.clone(),
+                MessageKind::System(kind) => system_shape(kind),
+            };
+            let copy = self.helper(HelperKind::Copy, &shape)?;
+            let msg = self.rt_with(RuntimeFn::RecvLocalize, &[self.fn_ptr(copy)])?;
             self.store_local(group.local, msg)?;
             // Arm bodies in tail position make an actor's loop (`a(args)`) a jump.
             let value = self.expr_at(&group.matcher, tail);
