@@ -43,7 +43,7 @@ pub const ARENA_SLOTS: usize = 256;
 pub const KEEP_RESIDENT: usize = 16 * 1024;
 
 /// How many free slots keep their top pages resident.
-pub const HOT_SLOTS: usize = 64;
+pub const HOT_SLOTS: usize = 4096;
 
 /// Free slots (their bottom addresses), most recently freed last.
 static FREE: Mutex<Vec<usize>> = Mutex::new(Vec::new());
@@ -153,12 +153,32 @@ fn release(bottom: usize) {
     } else {
         SLOT_SIZE
     };
-    // Safety: the slot belongs to an arena we mapped, and the process that used it has ended,
-    // so nothing lives in it; DONTNEED only drops private anonymous memory.
-    unsafe { libc::madvise(bottom as *mut libc::c_void, len, libc::MADV_DONTNEED) };
+    // Most processes never touch their stack below the top few pages: then there is nothing to
+    // drop, and `madvise` would only cost a system call and, with several workers, a TLB
+    // shootdown on every other core (the main cost of spawning short processes). `mincore` of
+    // one page (read-only, no shootdown) tells whether anything below is resident.
+    if !hot || resident_below(bottom, len) {
+        // Safety: the slot belongs to an arena we mapped, and the process that used it has
+        // ended, so nothing lives in it; DONTNEED only drops private anonymous memory.
+        unsafe { libc::madvise(bottom as *mut libc::c_void, len, libc::MADV_DONTNEED) };
+    }
     FREE.lock()
         .unwrap_or_else(|poison| poison.into_inner())
         .push(bottom);
+}
+
+/// Whether any page of `[start, start + len)` (page-aligned, the part of a slot below its kept
+/// top) is resident. A stack grows down from the top one page after the other (Rust and
+/// generated code probe large frames page by page), so it is enough to look at the highest page
+/// of the range: if the process never reached it, it touched nothing below it either.
+fn resident_below(start: usize, len: usize) -> bool {
+    let page = 4096;
+    let mut residency = [0u8; 1];
+    let highest = start + len - page;
+    // Safety: the page lies in a mapping of ours and `residency` has one byte for it.
+    let status =
+        unsafe { libc::mincore(highest as *mut libc::c_void, page, residency.as_mut_ptr()) };
+    status != 0 || residency[0] & 1 != 0
 }
 
 /// Reserves `len` bytes of lazily committed, read-write address space.
@@ -227,11 +247,16 @@ mod tests {
         assert_ne!(a.bottom(), b.bottom());
         assert_eq!(a.top() - a.bottom(), SLOT_SIZE);
         assert_eq!(a.limit(), a.bottom() + MARGIN);
-        // Safety: the top and bottom words of a slot are mapped and writable.
-        unsafe {
-            ((a.top() - 8) as *mut u64).write(7);
-            (a.bottom() as *mut u64).write(9);
+        // A stack is used from the top down, page after page (frames are probed): touch every
+        // page down to the bottom, as a deep recursion would.
+        let mut at = a.top() - 8;
+        while at >= a.bottom() {
+            // Safety: every word of a slot is mapped and writable.
+            unsafe { (at as *mut u64).write(7) };
+            at -= 4096;
         }
+        // Safety: as above.
+        unsafe { (a.bottom() as *mut u64).write(9) };
         let freed = a.bottom();
         drop(a);
         let c = Stack::slot();

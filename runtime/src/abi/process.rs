@@ -38,6 +38,22 @@ pub unsafe extern "C" fn mesh_rt_spawn(
     guard(|| unsafe { process::spawn(entry, arg, buf) })
 }
 
+/// `spawn` with `n` argument words that point to no heap objects: `entry` gets the address of
+/// a copy of them, owned by the new process.
+///
+/// # Safety
+///
+/// `words` must point to `n` readable words.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_spawn_words(
+    entry: extern "C" fn(u64) -> u64,
+    words: *const u64,
+    n: u64,
+) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::spawn_words(entry, words, n) })
+}
+
 /// The pid of the current process (0 outside a process).
 #[no_mangle]
 pub extern "C" fn mesh_rt_self() -> u64 {

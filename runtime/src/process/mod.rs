@@ -93,12 +93,15 @@ pub(crate) enum Step {
 }
 
 /// The code a process runs: `function(arg)`.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct Entry {
     /// The entry function.
     pub function: extern "C" fn(u64) -> u64,
     /// Its argument.
     pub arg: u64,
+    /// Words the argument points to, owned by the process (spawn arguments that need no heap:
+    /// `mesh_rt_spawn_words`).
+    pub words: Option<Box<[u64]>>,
 }
 
 impl Entry {
@@ -107,6 +110,7 @@ impl Entry {
         Entry {
             function: call_main,
             arg: main as usize as u64,
+            words: None,
         }
     }
 }
@@ -181,6 +185,8 @@ struct Local {
     /// closure: corosensei leaves the closure's initial copy at the top of the stack, where the
     /// collector would see the spawn argument as a root for the whole life of the process.
     entry: Option<Entry>,
+    /// The words of a `mesh_rt_spawn_words` argument, kept for the process's life.
+    entry_words: Option<Box<[u64]>>,
     /// Why the process ended, once it has (`None` when its body returns: `normal`).
     exit_reason: Option<String>,
     /// The monitors this process holds whose DOWN it has not received: reference → target.
@@ -500,6 +506,16 @@ fn started(yielder: &Yielder<(), Suspend>) -> (extern "C" fn(u64) -> u64, u64) {
     // Killed before it ever ran.
     check_exit(process);
     match entry {
+        Some(Entry {
+            function,
+            words: Some(words),
+            ..
+        }) => {
+            let arg = words.as_ptr() as u64;
+            // Safety: as above.
+            unsafe { process.local().entry_words = Some(words) };
+            (function, arg)
+        }
         Some(entry) => (entry.function, entry.arg),
         None => (nothing, 0),
     }
@@ -540,6 +556,7 @@ fn create(main: bool, stack: Stack, entry: Entry, buffer: Option<Buffer>) -> u64
             stack_limit,
             open_buffers: Vec::new(),
             entry: Some(entry),
+            entry_words: None,
             exit_reason: None,
             monitoring: BTreeMap::new(),
         }),
@@ -588,8 +605,27 @@ pub unsafe fn spawn(entry: extern "C" fn(u64) -> u64, arg: u64, buffer: u64) -> 
     let entry = Entry {
         function: entry,
         arg,
+        words: None,
     };
     create(false, Stack::slot(), entry, buffer)
+}
+
+/// `spawn` whose arguments are `n` words that point to no heap objects (Ints, pids, …): no
+/// message buffer, and no heap page for the new process until it allocates. `entry` receives
+/// the address of a copy of the words.
+///
+/// # Safety
+///
+/// `words` must point to `n` readable words.
+pub unsafe fn spawn_words(entry: extern "C" fn(u64) -> u64, words: *const u64, n: u64) -> u64 {
+    // Safety: the caller's contract.
+    let copy: Box<[u64]> = unsafe { std::slice::from_raw_parts(words, n as usize) }.into();
+    let entry = Entry {
+        function: entry,
+        arg: 0,
+        words: Some(copy),
+    };
+    create(false, Stack::slot(), entry, None)
 }
 
 /// The pid of the running process (0 outside the scheduler).

@@ -31,6 +31,18 @@ pub(crate) fn type_id(ty: &Ty) -> u64 {
     fnv1a(format!("{ty:?}").as_bytes())
 }
 
+/// Whether values of the closed type `ty` are plain words that point to no heap object (so
+/// sending one copies nothing).
+fn is_scalar(ty: &Ty) -> bool {
+    matches!(
+        ty,
+        Ty::Con(
+            TyCon::Int | TyCon::Float | TyCon::Bool | TyCon::Unit | TyCon::Pid,
+            _
+        ) | Ty::Never
+    )
+}
+
 /// The tuple type of system message `kind` (as the checker types it: `actors.rs`).
 fn system_shape(kind: &str) -> Ty {
     let pid = Ty::Con(TyCon::Pid, vec![Ty::UNIT]);
@@ -68,8 +80,25 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
         let types: Vec<Ty> = args.iter().map(|a| self.ty(&a.ty)).collect();
         let entry = self.actor_entry(fun, &inst)?;
+        if values.len() >= 2 && types.iter().all(is_scalar) {
+            // No heap objects to copy: the runtime keeps the words for the new process.
+            let array = self.cg.words(values.len() as u32);
+            let slot = self.entry_alloca(array, "spawn_args")?;
+            for (i, v) in values.iter().enumerate() {
+                let field = self.b.build_struct_gep(array, slot, i as u32, "")?;
+                self.b.build_store(field, *v)?;
+            }
+            let entry = entry.as_global_value().as_pointer_value();
+            let n = self.int(values.len() as i64);
+            return self.rt_with(
+                RuntimeFn::SpawnWords,
+                &[entry.into(), slot.into(), n.into()],
+            );
+        }
         let (payload, buffer) = if values.is_empty() {
             (self.unit(), self.int(0))
+        } else if values.len() == 1 && is_scalar(&types[0]) {
+            (values[0], self.int(0))
         } else {
             let buffer = self.rt(RuntimeFn::MsgBegin, &[])?;
             let mut copies = Vec::with_capacity(values.len());
@@ -139,9 +168,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         let pid = self.expr(target)?;
         let value = self.expr(message)?;
         let ty = self.ty(&message.ty);
-        let buffer = self.rt(RuntimeFn::MsgBegin, &[])?;
-        let copy = self.copy_value(&ty, value)?;
-        self.rt(RuntimeFn::MsgEnd, &[buffer])?;
+        let (copy, buffer) = self.message_copy(&ty, value)?;
         let id = self.cg.word().const_int(type_id(&ty), false);
         self.rt(RuntimeFn::Send, &[pid, copy, buffer, id])?;
         Ok(self.unit())
@@ -156,12 +183,26 @@ impl<'ctx> Lower<'_, 'ctx> {
         value: IntValue<'ctx>,
         ty: &Ty,
     ) -> Result<IntValue<'ctx>> {
-        let buffer = self.rt(RuntimeFn::MsgBegin, &[])?;
-        let copy = self.copy_value(ty, value)?;
-        self.rt(RuntimeFn::MsgEnd, &[buffer])?;
+        let (copy, buffer) = self.message_copy(ty, value)?;
         let id = self.cg.word().const_int(type_id(ty), false);
         self.rt(RuntimeFn::TimerSendAfter, &[pid, ms, copy, buffer, id])?;
         Ok(self.unit())
+    }
+
+    /// A message's copy in a new buffer, and the buffer (0, and the value itself, when the
+    /// value points to no heap objects).
+    fn message_copy(
+        &mut self,
+        ty: &Ty,
+        value: IntValue<'ctx>,
+    ) -> Result<(IntValue<'ctx>, IntValue<'ctx>)> {
+        if is_scalar(ty) {
+            return Ok((value, self.int(0)));
+        }
+        let buffer = self.rt(RuntimeFn::MsgBegin, &[])?;
+        let copy = self.copy_value(ty, value)?;
+        self.rt(RuntimeFn::MsgEnd, &[buffer])?;
+        Ok((copy, buffer))
     }
 
     /// `Some(pid)`, or `None` for the none pid 0.
