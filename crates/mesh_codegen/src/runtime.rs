@@ -248,7 +248,6 @@ runtime_functions! {
     Send = "mesh_rt_send"(Word, Word, Word, Word) -> Word;
     RecvBegin = "mesh_rt_recv_begin"(Word, Word) -> Word;
     RecvNext = "mesh_rt_recv_next"() -> Word;
-    RecvMessage = "mesh_rt_recv_message"() -> Word;
     RecvType = "mesh_rt_recv_type"() -> Word;
     RecvTake = "mesh_rt_recv_take"() -> Word;
     RecvLocalize = "mesh_rt_recv_localize"(Ptr) -> Word;

@@ -160,56 +160,6 @@ pub extern "C" fn mesh_rt_json_eq(a: u64, b: u64) -> u64 {
     guard(|| flag(json::equal(a, b)))
 }
 
-/// `Result<Int, String>`: an Int, or a Float truncated toward zero (saturating); else
-/// `Err("expected Int")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_int(j: u64) -> u64 {
-    guard(|| json::decode_int(j))
-}
-
-/// `Result<Float, String>`: any number (an Int converted); else `Err("expected Float")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_float(j: u64) -> u64 {
-    guard(|| json::decode_float(j))
-}
-
-/// `Result<Bool, String>`; else `Err("expected Bool")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_bool(j: u64) -> u64 {
-    guard(|| json::decode_bool(j))
-}
-
-/// `Result<String, String>`; else `Err("expected String")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_string(j: u64) -> u64 {
-    guard(|| json::decode_string(j))
-}
-
-/// `Result<List<Json>, String>`; else `Err("expected List")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_list(j: u64) -> u64 {
-    guard(|| json::decode_list(j))
-}
-
-/// `Result<Map<String, Json>, String>`; else `Err("expected Map")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_map(j: u64) -> u64 {
-    guard(|| json::decode_map(j))
-}
-
-/// `Result<Json, String>`: `Ok(j)` when `j` is an object, else `Err("expected <type_name>")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_object(j: u64, type_name: Str) -> u64 {
-    guard(|| json::decode_object(j, type_name))
-}
-
-/// `Result<Json, String>`: `Ok` of member `name` (a JSON `null` included), else
-/// `Err("missing field: <name>")`.
-#[no_mangle]
-pub extern "C" fn mesh_rt_json_decode_field(obj: u64, name: Str) -> u64 {
-    guard(|| json::decode_field(obj, name))
-}
-
 /// `Json.encode_string(s)`: the JSON string literal, quotes included.
 #[no_mangle]
 pub extern "C" fn mesh_rt_json_encode_string(s: Str) -> Str {

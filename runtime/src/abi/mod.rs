@@ -269,14 +269,6 @@ abi_functions! {
     json::mesh_rt_json_as_map(j) -> Word;
     json::mesh_rt_json_is_null(j) -> Word;
     json::mesh_rt_json_eq(a, b) -> Word;
-    json::mesh_rt_json_decode_int(j) -> Word;
-    json::mesh_rt_json_decode_float(j) -> Word;
-    json::mesh_rt_json_decode_bool(j) -> Word;
-    json::mesh_rt_json_decode_string(j) -> Word;
-    json::mesh_rt_json_decode_list(j) -> Word;
-    json::mesh_rt_json_decode_map(j) -> Word;
-    json::mesh_rt_json_decode_object(j, type_name) -> Word;
-    json::mesh_rt_json_decode_field(obj, name) -> Word;
     json::mesh_rt_json_encode_string(s) -> Word;
     json::mesh_rt_json_encode_int(i) -> Word;
     json::mesh_rt_json_encode_bool(b) -> Word;

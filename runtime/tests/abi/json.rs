@@ -56,14 +56,6 @@ fn get_nested(source: &str, k1: &str, k2: &str) -> String {
     text(mesh_rt_json_get_nested(s(source), s(k1), s(k2)))
 }
 
-/// `Ok(text)` / `Err(text)` of a `Result<_, String>`'s error side, with `ok` rendering the
-/// payload.
-fn outcome(word: u64, ok: impl Fn(u64) -> String) -> Result<String, String> {
-    result(word)
-        .map(ok)
-        .map_err(|message| text(str_at(message)))
-}
-
 fn map_at(word: u64) -> Map {
     // Safety: the tests only call this on words produced as maps.
     unsafe { Map::from_word(word) }
@@ -464,86 +456,6 @@ fn equality_is_structural_and_kinds_differ() {
         assert!(!eq("[]", "{}"));
         let nan = mesh_rt_json_float(f64::NAN.to_bits());
         assert_eq!(mesh_rt_json_eq(nan, nan), 0, "NaN equals nothing");
-    });
-}
-
-#[test]
-fn decode_helpers_accept_their_kind_or_say_what_they_expected() {
-    run(|| {
-        let int = |source: &str| {
-            outcome(mesh_rt_json_decode_int(parse(source)), |i| {
-                (i as i64).to_string()
-            })
-        };
-        assert_eq!(int("42"), Ok("42".into()));
-        assert_eq!(int("3.9"), Ok("3".into()), "truncated toward zero");
-        assert_eq!(int("-3.9"), Ok("-3".into()));
-        assert_eq!(int("1e300"), Ok(i64::MAX.to_string()), "saturating");
-        assert_eq!(int("-1e300"), Ok(i64::MIN.to_string()));
-        assert_eq!(int("\"1\""), Err("expected Int".into()));
-        assert_eq!(int("null"), Err("expected Int".into()));
-
-        let float = |source: &str| {
-            outcome(mesh_rt_json_decode_float(parse(source)), |bits| {
-                format!("{:?}", f64::from_bits(bits))
-            })
-        };
-        assert_eq!(float("2"), Ok("2.0".into()), "an Int converted");
-        assert_eq!(float("2.5"), Ok("2.5".into()));
-        assert_eq!(float("true"), Err("expected Float".into()));
-
-        let boolean =
-            |source: &str| outcome(mesh_rt_json_decode_bool(parse(source)), |b| b.to_string());
-        assert_eq!(boolean("true"), Ok("1".into()));
-        assert_eq!(boolean("false"), Ok("0".into()));
-        assert_eq!(boolean("0"), Err("expected Bool".into()));
-
-        let string = |source: &str| {
-            outcome(mesh_rt_json_decode_string(parse(source)), |w| {
-                text(str_at(w))
-            })
-        };
-        assert_eq!(string("\"a\\nb\""), Ok("a\nb".into()));
-        assert_eq!(string("1"), Err("expected String".into()));
-
-        let list = |source: &str| {
-            outcome(mesh_rt_json_decode_list(parse(source)), |w| {
-                list_at(w)
-                    .items()
-                    .iter()
-                    .map(|&j| encode(j))
-                    .collect::<Vec<_>>()
-                    .join(" ")
-            })
-        };
-        assert_eq!(list("[1,\"a\",null]"), Ok("1 \"a\" null".into()));
-        assert_eq!(list("{}"), Err("expected List".into()));
-
-        let map = |source: &str| {
-            outcome(mesh_rt_json_decode_map(parse(source)), |w| {
-                strs_of(mesh_rt_map_keys(map_at(w))).join(" ")
-            })
-        };
-        assert_eq!(map(r#"{"z":1,"a":2}"#), Ok("z a".into()));
-        assert_eq!(map("[]"), Err("expected Map".into()));
-
-        let object =
-            |source: &str| outcome(mesh_rt_json_decode_object(parse(source), s("User")), encode);
-        assert_eq!(object(r#"{"a":1}"#), Ok(r#"{"a":1}"#.into()));
-        assert_eq!(object("[1]"), Err("expected User".into()));
-        assert_eq!(object("null"), Err("expected User".into()));
-
-        let user = parse(r#"{"name":"Ann","email":null}"#);
-        let member =
-            |obj: u64, name: &str| outcome(mesh_rt_json_decode_field(obj, s(name)), encode);
-        assert_eq!(member(user, "name"), Ok("\"Ann\"".into()));
-        assert_eq!(
-            member(user, "email"),
-            Ok("null".into()),
-            "a null member is present"
-        );
-        assert_eq!(member(user, "age"), Err("missing field: age".into()));
-        assert_eq!(member(parse("[]"), "age"), Err("missing field: age".into()));
     });
 }
 
