@@ -225,6 +225,9 @@ unsafe impl corosensei::stack::Stack for Stack {
     }
 }
 
+/// The exit reason of a process that ran out of stack.
+pub const OVERFLOW_REASON: &str = "stack overflow";
+
 /// Crashes the current process with `stack overflow` when its stack pointer is below the
 /// limit. For runtime functions that recurse on data (JSON encoding, …).
 #[inline]
@@ -232,7 +235,7 @@ pub fn check() {
     let marker = 0u8;
     let sp = std::hint::black_box(&marker) as *const u8 as u64;
     if sp < tls::stack_limit() {
-        crash::raise("stack overflow");
+        crash::raise(OVERFLOW_REASON);
     }
 }
 

@@ -242,6 +242,8 @@ runtime_functions! {
     // Processes (docs/design/processes.md).
     Spawn = "mesh_rt_spawn"(Ptr, Word, Word) -> Word;
     SpawnWords = "mesh_rt_spawn_words"(Ptr, Ptr, Word) -> Word;
+    TerminateSet = "mesh_rt_terminate_set"(Ptr, Ptr) -> Word;
+    TerminateRun = "mesh_rt_terminate_run"() -> Word;
     SelfPid = "mesh_rt_self"() -> Word;
     MsgBegin = "mesh_rt_msg_begin"() -> Word;
     MsgEnd = "mesh_rt_msg_end"(Word) -> Word;

@@ -127,6 +127,33 @@ impl Checker<'_> {
             .find_map(|f| f.actor_message.clone())
     }
 
+    /// The function entry of actor `i`'s `terminate` clause, if it has one.
+    pub fn terminate_of(&self, i: usize) -> Option<usize> {
+        let entry = &self.fns[i];
+        let name = format!("{}{TERMINATE_SUFFIX}", entry.name);
+        let entries = self.modules[entry.module].fns.get(&name)?;
+        entries
+            .iter()
+            .copied()
+            .find(|&e| self.fns[e].arity == entry.arity)
+    }
+
+    /// Gives every actor's `terminate` clause the actor's parameter types (it
+    /// is called with the parameters' current values).
+    pub fn share_terminate_params(&mut self) {
+        for i in 0..self.fns.len() {
+            if self.fns[i].module != self.module || !self.is_actor(i) {
+                continue;
+            }
+            if let Some(t) = self.terminate_of(i) {
+                let (own, theirs) = (self.fns[i].params.clone(), self.fns[t].params.clone());
+                for (a, b) in own.iter().zip(&theirs) {
+                    let _ = self.inf.unify(a, b);
+                }
+            }
+        }
+    }
+
     /// Whether function entry `i` is an actor.
     pub fn is_actor(&self, i: usize) -> bool {
         let entry = &self.fns[i];

@@ -246,6 +246,7 @@ impl<'a> Checker<'a> {
                 entry.pending = false;
             }
         }
+        self.share_terminate_params();
         for i in 0..self.consts.len() {
             if self.consts[i].module == self.module {
                 let ty = match &self.consts[i].stmt.ty {

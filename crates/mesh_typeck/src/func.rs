@@ -86,10 +86,15 @@ impl Checker<'_> {
         } else {
             format!("{module}.{name}/{arity}#{i}")
         };
-        if actor_message.is_some() {
+        let kind = if actor_message.is_some() {
             let fun = self.fns[i].fun;
             self.check_actor_tail_calls(&name, fun, &body);
-        }
+            FnKind::Actor {
+                terminate: self.terminate_of(i).map(|t| self.fns[t].fun),
+            }
+        } else {
+            FnKind::TopLevel
+        };
         tir::Function {
             name: name.clone(),
             symbol,
@@ -100,7 +105,7 @@ impl Checker<'_> {
             ret,
             locals: frame.locals,
             captures: Vec::new(),
-            kind: FnKind::TopLevel,
+            kind,
             body,
         }
     }

@@ -139,6 +139,9 @@ pub enum FnKind {
     TopLevel,
     /// A closure or nested named function; called with its closure pointer.
     Closure,
+    /// An actor's body (called like a top-level function), with the function
+    /// holding its `terminate` clause, which takes the same parameters.
+    Actor { terminate: Option<FnId> },
 }
 
 #[derive(Clone, Debug)]

@@ -79,6 +79,8 @@ abi_functions! {
     panic::mesh_rt_stack_overflow() -> Never;
     process::mesh_rt_spawn(entry, arg, buf) -> Word;
     process::mesh_rt_spawn_words(entry, words, n) -> Word;
+    process::mesh_rt_terminate_set(function, arg) -> Word;
+    process::mesh_rt_terminate_run() -> Word;
     process::mesh_rt_self() -> Word;
     process::mesh_rt_msg_begin() -> Word;
     process::mesh_rt_msg_end(buf) -> Word;

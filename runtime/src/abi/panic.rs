@@ -15,5 +15,5 @@ pub extern "C" fn mesh_rt_panic(reason: Str) -> ! {
 /// pointer is below `mesh_stack_limit` at a function entry.
 #[no_mangle]
 pub extern "C" fn mesh_rt_stack_overflow() -> ! {
-    crash::crash("stack overflow")
+    crash::crash(crate::stack::OVERFLOW_REASON)
 }

@@ -54,6 +54,21 @@ pub unsafe extern "C" fn mesh_rt_spawn_words(
     guard(|| unsafe { process::spawn_words(entry, words, n) })
 }
 
+/// Registers the running actor's `terminate` clause: `function(arg)` runs when the actor ends,
+/// except for `killed` and at quiescence (LANGUAGE.md §6.12). Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_terminate_set(function: extern "C" fn(u64) -> u64, arg: u64) -> u64 {
+    guard(|| process::set_terminate(function, arg));
+    0
+}
+
+/// Runs the registered `terminate` clause now (the actor's body has returned). Returns Unit.
+#[no_mangle]
+pub extern "C" fn mesh_rt_terminate_run() -> u64 {
+    guard(process::terminate_now);
+    0
+}
+
 /// The pid of the current process (0 outside a process).
 #[no_mangle]
 pub extern "C" fn mesh_rt_self() -> u64 {

@@ -187,6 +187,11 @@ struct Local {
     entry: Option<Entry>,
     /// The words of a `mesh_rt_spawn_words` argument, kept for the process's life.
     entry_words: Option<Box<[u64]>>,
+    /// The actor's `terminate` clause, registered by its code: `(function, argument)`, where
+    /// the argument points to the current parameter values in the actor's frame.
+    terminate: Option<(extern "C" fn(u64) -> u64, u64)>,
+    /// Set while the `terminate` clause runs (a panic there is reported and otherwise ignored).
+    in_terminate: bool,
     /// Why the process ended, once it has (`None` when its body returns: `normal`).
     exit_reason: Option<String>,
     /// The monitors this process holds whose DOWN it has not received: reference → target.
@@ -557,6 +562,8 @@ fn create(main: bool, stack: Stack, entry: Entry, buffer: Option<Buffer>) -> u64
             open_buffers: Vec::new(),
             entry: Some(entry),
             entry_words: None,
+            terminate: None,
+            in_terminate: false,
             exit_reason: None,
             monitoring: BTreeMap::new(),
         }),
@@ -884,10 +891,53 @@ pub fn crash_current(reason: &str) {
     };
     process.report_crash(reason);
     // Safety: the running process owns itself.
-    unsafe { process.local().exit_reason = Some(reason.to_string()) };
+    let in_terminate = unsafe { process.local().in_terminate };
+    if !in_terminate {
+        // Safety: as above.
+        unsafe { process.local().exit_reason = Some(reason.to_string()) };
+        // The actor's frames are still on this stack: its `terminate` clause can run now (not
+        // after a stack overflow, which left no room for it). A panic inside it comes back
+        // here, is reported, and keeps the first reason.
+        if reason != crate::stack::OVERFLOW_REASON {
+            run_terminate(process);
+        }
+    }
     suspend(process, Suspend::Crash);
     // Nothing resumes a crashed process.
     std::process::abort();
+}
+
+/// Runs the running process's `terminate` clause, if it registered one and it is not running
+/// already.
+fn run_terminate(process: &Process) {
+    // Safety: the running process owns itself; the borrow ends before the clause runs.
+    let terminate = unsafe {
+        let local = process.local();
+        if local.in_terminate {
+            None
+        } else {
+            local.in_terminate = true;
+            local.terminate.take()
+        }
+    };
+    if let Some((function, arg)) = terminate {
+        function(arg);
+    }
+}
+
+/// `mesh_rt_terminate_set`: registers the running actor's `terminate` clause.
+pub fn set_terminate(function: extern "C" fn(u64) -> u64, arg: u64) {
+    if let Some(process) = current() {
+        // Safety: the running process owns itself.
+        unsafe { process.local().terminate = Some((function, arg)) };
+    }
+}
+
+/// `mesh_rt_terminate_run`: runs the clause as the actor's body returns normally.
+pub fn terminate_now() {
+    if let Some(process) = current() {
+        run_terminate(process);
+    }
 }
 
 /// Ends the running process now if an exit signal is pending for it.
@@ -912,8 +962,15 @@ fn exit_now(process: &Process) -> ! {
     if process.main {
         process.report_crash(&reason);
     }
+    // The signal is being acted on: runtime calls made by `terminate` must not end it again.
+    process.exit_pending.store(false, Ordering::SeqCst);
+    let killed = reason == KILLED;
     // Safety: the running process owns itself.
     unsafe { process.local().exit_reason = Some(reason) };
+    // `terminate` runs when a link or `shutdown` ends an actor, not for `killed`.
+    if !killed {
+        run_terminate(process);
+    }
     suspend(process, Suspend::Crash);
     // Nothing resumes an ended process.
     std::process::abort()

@@ -14,7 +14,7 @@
 //!   take the message, and whose last arm `ReceiveRetry`s to the next message).
 
 use inkwell::module::Linkage;
-use inkwell::values::{BasicValueEnum, FunctionValue, IntValue};
+use inkwell::values::{BasicValueEnum, FunctionValue, IntValue, PointerValue};
 use inkwell::IntPredicate;
 use mesh_typeck::tir::{Expr, FnId, FnKind, MessageKind, ReceiveGroup};
 use mesh_typeck::ty::{Ty, TyCon};
@@ -157,6 +157,70 @@ impl<'ctx> Lower<'_, 'ctx> {
         lw.call_fn(actor, &values)?;
         lw.ret(lw.unit())?;
         Ok(f)
+    }
+
+    /// In an actor with a `terminate` clause: registers the clause with the runtime, pointing it
+    /// to a frame slot that holds the current parameter values (see
+    /// [`Lower::save_terminate_args`]). Returns the slot.
+    pub(super) fn register_terminate(
+        &mut self,
+        terminate: FnId,
+        arity: usize,
+    ) -> Result<PointerValue<'ctx>> {
+        let def = self.cg.function(terminate)?;
+        if def.n_generics != 0 {
+            return Err(CodegenError::unsupported(
+                "`terminate` in an actor with generic parameter types",
+            ));
+        }
+        let function = self.cg.instance(terminate, Vec::new())?;
+        let name = format!(
+            "{}$entry",
+            function.get_name().to_str().unwrap_or("mesh.terminate")
+        );
+        let entry = match self.cg.module.get_function(&name) {
+            Some(existing) => existing,
+            None => {
+                let f = self.cg.module.add_function(
+                    &name,
+                    self.cg.fn_type(FnKind::TopLevel, 1),
+                    Some(Linkage::Internal),
+                );
+                let mut lw = Lower::new(&mut *self.cg, f, Vec::new(), &[])?;
+                let slot = f
+                    .get_nth_param(0)
+                    .ok_or_else(|| CodegenError::internal("terminate entry without a parameter"))?
+                    .into_int_value();
+                let mut args = Vec::with_capacity(arity);
+                for i in 0..arity {
+                    args.push(lw.load_field(slot, i as u32)?.into());
+                }
+                lw.call_fn(function, &args)?;
+                lw.ret(lw.unit())?;
+                f
+            }
+        };
+        let slot_ty = self.cg.words(arity.max(1) as u32);
+        let slot = self.entry_alloca(slot_ty, "terminate_args")?;
+        let entry = entry.as_global_value().as_pointer_value();
+        self.rt_with(RuntimeFn::TerminateSet, &[entry.into(), slot.into()])?;
+        Ok(slot)
+    }
+
+    /// Copies the parameters' current values into the `terminate` slot (at the top of the
+    /// body, which every self tail call of an actor loop goes back to).
+    pub(super) fn save_terminate_args(
+        &mut self,
+        slot: PointerValue<'ctx>,
+        params: &[mesh_typeck::tir::LocalId],
+    ) -> Result<()> {
+        let slot_ty = self.cg.words(params.len().max(1) as u32);
+        for (i, param) in params.iter().enumerate() {
+            let value = self.load_local(*param)?;
+            let field = self.b.build_struct_gep(slot_ty, slot, i as u32, "")?;
+            self.b.build_store(field, value)?;
+        }
+        Ok(())
     }
 
     /// `send(target, message)`.

@@ -83,17 +83,32 @@ pub(crate) fn lower_instance<'ctx>(
     let mut lw = Lower::new(cg, function, key.1.clone(), &def.locals)?;
     lw.bind_params(def)?;
     lw.stack_check()?;
+    let terminate = match def.kind {
+        FnKind::Actor { terminate: Some(t) } => Some(lw.register_terminate(t, def.params.len())?),
+        _ => None,
+    };
     let body = lw.block("body");
     lw.b.build_unconditional_branch(body)?;
     lw.b.position_at_end(body);
     // Also reached by every self tail call (actor loops included).
     lw.preemption_point()?;
+    if let Some(args) = terminate {
+        lw.save_terminate_args(args, &def.params)?;
+    }
     lw.tail = Some(TailTarget {
         key: key.clone(),
         params: def.params.clone(),
         body,
     });
     let value = lw.expr_at(&def.body, true)?;
+    if terminate.is_some()
+        && lw
+            .b
+            .get_insert_block()
+            .is_some_and(|b| b.get_terminator().is_none())
+    {
+        lw.rt(crate::runtime::RuntimeFn::TerminateRun, &[])?;
+    }
     lw.b.build_return(Some(&value))?;
     Ok(())
 }
