@@ -30,7 +30,8 @@ pub(crate) fn may_call(e: &Expr, user_types: &HashSet<TyCon>) -> bool {
             args,
         } => {
             takes_function(*b)
-                || (keyed(*b) && (mentions(&e.ty) || args.iter().any(|a| mentions(&a.ty))))
+                || (crate::lower::is_keyed(*b)
+                    && (mentions(&e.ty) || args.iter().any(|a| mentions(&a.ty))))
         }
         ExprKind::MapLit(entries) => entries.iter().any(|(k, _)| mentions(&k.ty)),
         _ => false,
@@ -62,32 +63,6 @@ fn takes_function(b: Builtin) -> bool {
             | Builtin::ListSort
             | Builtin::ListSortOrd
             | Builtin::ListFlatMap
-    )
-}
-
-/// Builtins that call the key type's equality and hash (and `Map.get` the value type's
-/// `Default` or the key's Debug).
-fn keyed(b: Builtin) -> bool {
-    use Builtin as B;
-    matches!(
-        b,
-        B::MapPut
-            | B::MapGet
-            | B::MapFetch
-            | B::MapGetOr
-            | B::MapHasKey
-            | B::MapDelete
-            | B::MapMerge
-            | B::MapFromList
-            | B::SetAdd
-            | B::SetRemove
-            | B::SetContains
-            | B::SetUnion
-            | B::SetIntersection
-            | B::SetDifference
-            | B::SetFromList
-            | B::MapCollect
-            | B::SetCollect
     )
 }
 

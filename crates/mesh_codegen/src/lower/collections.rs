@@ -40,6 +40,12 @@ enum DefaultCost {
     Made,
 }
 
+/// Whether `builtin` calls the key type's equality and hash (and `Map.get` the value type's
+/// `Default` or the key's Debug).
+pub(crate) fn is_keyed(builtin: Builtin) -> bool {
+    builtin == Builtin::MapGet || keyed_runtime_fn(builtin).is_some()
+}
+
 /// The runtime function of a keyed builtin: it takes the builtin's arguments followed by the
 /// key type's equality and hash helpers.
 fn keyed_runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {

@@ -17,6 +17,8 @@ mod actors;
 mod builtins;
 mod closure;
 mod collections;
+
+pub(crate) use collections::is_keyed;
 mod control;
 pub(crate) mod emit;
 mod expr;
