@@ -253,6 +253,9 @@ runtime_functions! {
     RecvType = "mesh_rt_recv_type"() -> Word;
     RecvTake = "mesh_rt_recv_take"() -> Word;
     RecvLocalize = "mesh_rt_recv_localize"(Ptr) -> Word;
+    ServiceCall = "mesh_rt_service_call"(Word, Word, Word, Word, Ptr) -> Word;
+    ServiceReceive = "mesh_rt_service_receive"(Word, Ptr) -> Word;
+    ServiceReply = "mesh_rt_service_reply"(Word, Word) -> Word;
     Yield = "mesh_rt_yield"() -> Word;
     StackOverflow = "mesh_rt_stack_overflow"() -> Never;
     TimerSleep = "mesh_rt_timer_sleep"(Word) -> Word;

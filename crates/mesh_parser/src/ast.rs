@@ -405,6 +405,9 @@ pub enum TypeKind {
     Result(Box<TypeExpr>, Box<TypeExpr>),
     /// A type that failed to parse.
     Error,
+    /// A type left to inference: never parsed, only made by the checker's desugarings (a
+    /// service handler's result when the state or reply type is not written).
+    Infer,
 }
 
 // ---------------------------------------------------------------------------

@@ -391,6 +391,7 @@ pub fn dump_type(t: &TypeExpr) -> String {
         TypeKind::Option(inner) => format!("{}?", ty_operand(inner)),
         TypeKind::Result(ok, err) => format!("{}!{}", ty_operand(ok), dump_type(err)),
         TypeKind::Error => "<error>".into(),
+        TypeKind::Infer => "_".into(),
     }
 }
 

@@ -62,7 +62,7 @@ impl Checker<'_> {
                 vec![self.resolve_type(a, env), self.resolve_type(b, env)],
             ),
             TypeKind::Named { path, args } => self.resolve_named(t, path, args, env),
-            TypeKind::Error => self.inf.fresh(),
+            TypeKind::Error | TypeKind::Infer => self.inf.fresh(),
         }
     }
 

@@ -20,6 +20,8 @@ enum Qualifier {
     Type(crate::types::TypeRef),
     /// An interface: `Display.to_string(p)`.
     Interface(usize),
+    /// A service of a module: `Counter.get(pid)`.
+    Service(usize, String),
 }
 
 impl Checker<'_> {
@@ -140,6 +142,10 @@ impl Checker<'_> {
         span: Span,
         args_span: Span,
     ) -> tir::Expr {
+        if id.name.starts_with('$') {
+            // Only desugared services contain these names (the lexer makes no `$`).
+            return self.service_builtin(&id.name, args, span);
+        }
         if let Some((con, tag, payload)) = unary_variant(&id.name) {
             return self.variant_call(con, tag, payload, args, span, args_span);
         }
@@ -223,7 +229,7 @@ impl Checker<'_> {
         mk(K::Variant { tag, args }, ty, span)
     }
 
-    fn fn_call(
+    pub fn fn_call(
         &mut self,
         name: &str,
         entries: &[usize],
@@ -382,6 +388,9 @@ impl Checker<'_> {
             return None;
         }
         let text = path_text(&path);
+        if let Some(q) = self.service_qualifier(&path) {
+            return Some(q);
+        }
         if let Some(targets) = self.modules[self.module].qualifiers.get(&text).cloned() {
             if targets.is_empty() {
                 // The import failed and was reported.
@@ -440,6 +449,24 @@ impl Checker<'_> {
         None
     }
 
+    /// `S` (a service of this module) or `M.S` (a service of imported module `M`).
+    fn service_qualifier(&self, path: &[ast::Ident]) -> Option<Qualifier> {
+        let (last, prefix) = path.split_last()?;
+        let module = if prefix.is_empty() {
+            self.module
+        } else {
+            let targets = self.modules[self.module]
+                .qualifiers
+                .get(&path_text(&prefix.to_vec()))?;
+            match targets[..] {
+                [one] => one,
+                _ => return None,
+            }
+        };
+        self.is_service(module, &last.name)
+            .then(|| Qualifier::Service(module, last.name.clone()))
+    }
+
     fn qualified_call(
         &mut self,
         q: Qualifier,
@@ -459,6 +486,9 @@ impl Checker<'_> {
             Qualifier::Library(module) if module.is_empty() => self.error_expr(span),
             Qualifier::Library(module) => self.library_call(&module, name, args, span, args_span),
             Qualifier::Interface(t) => self.interface_call(t, name, args, span, args_span),
+            Qualifier::Service(module, service) => {
+                self.service_call(module, &service, name, args, span, args_span)
+            }
             Qualifier::Type(crate::types::TypeRef::Adt(adt))
                 if name.name == "default" && args.is_empty() =>
             {
@@ -837,6 +867,18 @@ impl Checker<'_> {
                 }
             }
             Some(Qualifier::Interface(t)) => self.interface_method_value(t, name, span),
+            Some(Qualifier::Service(module, service)) => {
+                let full = format!("{service}${}", name.name);
+                match self.modules[module].fns.get(&full).cloned() {
+                    Some(entries) if self.service_operation(module, &service, &name.name) => {
+                        self.fn_value_entries(name, &entries, span)
+                    }
+                    _ => {
+                        self.unknown_operation(module, &service, name);
+                        self.error_expr(span)
+                    }
+                }
+            }
             Some(Qualifier::Type(r)) => match self.qualified_variant(r, name) {
                 Some((adt, tag)) => self.variant_value(adt, tag, span),
                 None => self.error_expr(span),

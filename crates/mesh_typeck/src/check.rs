@@ -88,6 +88,8 @@ pub struct Checker<'a> {
     pub checking_fn: Option<usize>,
     /// The actors of each module (by module index), found by `actors::desugar`.
     pub actor_decls: Vec<Vec<crate::actors::ActorDecl>>,
+    /// The services of each module (by module index), found by `services::desugar`.
+    pub service_decls: Vec<Vec<crate::services::ServiceDecl>>,
     /// Every function of the program (top-level and lifted), by FnId.
     pub functions: Vec<Option<tir::Function>>,
     pub constants: Vec<Option<tir::Constant>>,
@@ -135,6 +137,7 @@ impl<'a> Checker<'a> {
             fns: Vec::new(),
             consts: Vec::new(),
             actor_decls: Vec::new(),
+            service_decls: Vec::new(),
             checking_fn: None,
             functions: Vec::new(),
             constants: Vec::new(),
@@ -294,8 +297,6 @@ impl<'a> Checker<'a> {
     fn unsupported_item(&mut self, item: &ast::Item) {
         let (what, span) = match item {
             ast::Item::Module(m) => ("inline modules", m.span),
-            ast::Item::Actor(s) => ("actors", s.span),
-            ast::Item::Service(s) => ("services", s.span),
             ast::Item::Supervisor(s) => ("supervisors", s.span),
             _ => return,
         };

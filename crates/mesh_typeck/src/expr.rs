@@ -382,6 +382,9 @@ impl Checker<'_> {
     /// own, then `from … import`ed ones.
     pub fn visible_fns(&self, name: &str) -> Option<Vec<usize>> {
         let m = &self.modules[self.module];
+        if let Some(helper) = self.service_helper(name) {
+            return m.fns.get(&helper).cloned();
+        }
         m.fns
             .get(name)
             .or_else(|| m.imported_fns.get(name))

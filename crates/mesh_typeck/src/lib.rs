@@ -28,6 +28,7 @@ mod names;
 mod pattern;
 mod ranges;
 mod scc;
+mod services;
 pub mod tir;
 mod traits;
 mod tuples;
@@ -67,9 +68,19 @@ pub fn check(modules: &[ModuleSource]) -> Checked {
             }
         }
     };
-    // Actors become functions before checking (`actors.rs`).
-    let desugared: Vec<(ast::Module, Vec<actors::ActorDecl>)> =
-        modules.iter().map(|m| actors::desugar(m.ast)).collect();
+    // Services become ordinary items (`services.rs`), then actors functions (`actors.rs`),
+    // before checking.
+    let mut service_diags = Vec::new();
+    let mut service_decls = Vec::new();
+    let desugared: Vec<(ast::Module, Vec<actors::ActorDecl>)> = modules
+        .iter()
+        .map(|m| {
+            let (ast, services, diags) = services::desugar(m.ast);
+            service_diags.extend(diags.into_iter().map(|d| d.in_file(m.file)));
+            service_decls.push(services);
+            actors::desugar(&ast)
+        })
+        .collect();
     let sources: Vec<ModuleSource> = modules
         .iter()
         .zip(&desugared)
@@ -81,8 +92,10 @@ pub fn check(modules: &[ModuleSource]) -> Checked {
         .collect();
     let mut checker = check::Checker::new();
     checker.actor_decls = desugared.iter().map(|(_, a)| a.clone()).collect();
+    checker.service_decls = service_decls;
     let program = checker.run(&sources, &order);
     let mut diagnostics = checker.diags;
+    diagnostics.extend(service_diags);
     // Files in checking order, then by position (§8.1).
     let rank = |d: &Diagnostic| {
         let file_rank = d

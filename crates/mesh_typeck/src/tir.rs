@@ -250,6 +250,18 @@ pub enum ExprKind {
         target: Box<Expr>,
         message: Box<Expr>,
     },
+    /// A service call (LANGUAGE.md §6.13): sends a copy of request
+    /// `message` to service `target` and waits for the reply (the
+    /// expression's value, of the expression's type).
+    ServiceCall {
+        target: Box<Expr>,
+        message: Box<Expr>,
+    },
+    /// In a service's loop: the next request, of the expression's type.
+    ServiceReceive,
+    /// In a service's loop: answers the request taken last with a copy of
+    /// the value.
+    ServiceReply(Box<Expr>),
     /// `self()`.
     SelfPid,
     /// `link(pid)`.
@@ -692,7 +704,9 @@ impl Expr {
             | ExprKind::List(args)
             | ExprKind::Tuple(args)
             | ExprKind::Variant { args, .. } => args.iter().collect(),
-            ExprKind::Send { target, message } => vec![target, message],
+            ExprKind::Send { target, message } | ExprKind::ServiceCall { target, message } => {
+                vec![target, message]
+            }
             ExprKind::Receive { groups, after, .. } => {
                 let after = after.iter().flat_map(|(t, b)| [&**t, &**b]);
                 groups.iter().map(|g| &g.matcher).chain(after).collect()
@@ -742,6 +756,7 @@ impl Expr {
             }
             ExprKind::Return(e)
             | ExprKind::Link(e)
+            | ExprKind::ServiceReply(e)
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
             | ExprKind::Debug(e)
@@ -767,6 +782,7 @@ impl Expr {
             | ExprKind::FnRef(_)
             | ExprKind::SelfClosure
             | ExprKind::SelfPid
+            | ExprKind::ServiceReceive
             | ExprKind::ReceiveTake
             | ExprKind::ReceiveRetry
             | ExprKind::Closure { .. }
@@ -784,7 +800,9 @@ impl Expr {
             | ExprKind::List(args)
             | ExprKind::Tuple(args)
             | ExprKind::Variant { args, .. } => args.iter_mut().collect(),
-            ExprKind::Send { target, message } => vec![&mut **target, &mut **message],
+            ExprKind::Send { target, message } | ExprKind::ServiceCall { target, message } => {
+                vec![&mut **target, &mut **message]
+            }
             ExprKind::Receive { groups, after, .. } => {
                 let mut out: Vec<&mut Expr> = groups.iter_mut().map(|g| &mut g.matcher).collect();
                 if let Some((t, b)) = after {
@@ -844,6 +862,7 @@ impl Expr {
             }
             ExprKind::Return(e)
             | ExprKind::Link(e)
+            | ExprKind::ServiceReply(e)
             | ExprKind::Unary { operand: e, .. }
             | ExprKind::Show(e)
             | ExprKind::Debug(e)
@@ -869,6 +888,7 @@ impl Expr {
             | ExprKind::FnRef(_)
             | ExprKind::SelfClosure
             | ExprKind::SelfPid
+            | ExprKind::ServiceReceive
             | ExprKind::ReceiveTake
             | ExprKind::ReceiveRetry
             | ExprKind::Closure { .. }

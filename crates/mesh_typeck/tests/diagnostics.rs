@@ -1123,9 +1123,9 @@ end
 #[test]
 fn c0001_not_supported_yet() {
     snapshot!(
-        r#"service Counter do
-  fn init() -> Int do
-    0
+        r#"module Geometry do
+  pub fn area(w :: Int, h :: Int) -> Int do
+    w * h
   end
 end
 
@@ -2319,6 +2319,83 @@ end
 #[test]
 fn e0017_receive_outside_actor() {
     snapshot!(E0017);
+}
+
+// ---- services -----------------------------------------------------------------------------
+
+const E0023_SERVICE: &str = r#"service Cache do
+  fn init() -> Int do
+    0
+  end
+
+  call GetCount() :: Int do |n|
+    (n, n)
+  end
+
+  cast Get_count() do |n|
+    n
+  end
+
+  call Start() :: Int do |n|
+    (n, n)
+  end
+end
+
+fn main() do
+  let c = Cache.start()
+  println("${Cache.get_count(c)}")
+end
+"#;
+
+#[test]
+fn e0023_service_operation_names() {
+    snapshot!(E0023_SERVICE);
+}
+
+const SERVICE_HANDLER_TYPES: &str = r#"service Counter do
+  fn init() -> Int do
+    0
+  end
+
+  call Get() :: Int do |n|
+    n
+  end
+
+  cast Bump() do |n|
+    "n + 1"
+  end
+end
+
+fn main() do
+  let c = Counter.start()
+  Counter.bump(c)
+  println("${Counter.get(c)}")
+  Counter.reset(c)
+end
+"#;
+
+/// A call handler's body is `(new state, reply)` and a cast's the new state (E0001); an
+/// operation the service does not have is E0034.
+#[test]
+fn service_handler_types_and_unknown_operation() {
+    snapshot!(SERVICE_HANDLER_TYPES);
+}
+
+const SERVICE_UNTYPED_PARAM: &str = r#"service Log do
+  cast Add(line) do |_|
+    ()
+  end
+end
+
+fn main() do
+  let l = Log.start()
+  Log.add(l, "x")
+end
+"#;
+
+#[test]
+fn c0001_untyped_service_handler_parameter() {
+    snapshot!(SERVICE_UNTYPED_PARAM);
 }
 
 // ---- E0038 ---------------------------------------------------------------------------------

@@ -244,3 +244,44 @@ pub unsafe extern "C" fn mesh_rt_timer_send_after(
     guard(|| unsafe { process::send_after(pid, ms, msg, buf, type_id) });
     0
 }
+
+/// A service call (LANGUAGE.md §6.13): sends request `msg` (objects in buffer `buf`, 0: none;
+/// type id `type_id`) to service `pid` and waits for the reply, which it returns copied into
+/// the caller's heap by `copy`. Ends the caller with `noproc`, the service's exit reason or
+/// `timeout` (after 5000 ms) instead of returning.
+///
+/// # Safety
+///
+/// `buf` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before, and
+/// `copy` the copy helper of the reply's type.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_service_call(
+    pid: u64,
+    msg: u64,
+    buf: u64,
+    type_id: u64,
+    copy: crate::copy::CopyFn,
+) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::service_call(pid, msg, buf, type_id, copy) })
+}
+
+/// A service loop's next request (of type `type_id`), copied into its heap by `copy`; messages
+/// of any other type are discarded.
+#[no_mangle]
+pub extern "C" fn mesh_rt_service_receive(type_id: u64, copy: crate::copy::CopyFn) -> u64 {
+    guard(|| process::service_receive(type_id, copy))
+}
+
+/// Answers the request the service took last with `reply` (objects in buffer `buf`, 0: none);
+/// nothing for a cast. Returns Unit.
+///
+/// # Safety
+///
+/// `buf` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_service_reply(reply: u64, buf: u64) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::service_reply(reply, buf) });
+    0
+}

@@ -56,6 +56,16 @@ pub struct Message {
     pub type_id: u64,
     /// Where the value's objects live (`None` for immediates and static data).
     pub buffer: Option<Buffer>,
+    /// For a service call and its reply: who called, and the call's reference.
+    pub call: Call,
+}
+
+/// The envelope of a service call (LANGUAGE.md §6.13): the caller and the call's unique
+/// reference (0 for every message that is neither a call nor a reply).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Call {
+    pub from: u64,
+    pub reference: u64,
 }
 
 /// A message the receiver has taken in.
@@ -67,6 +77,8 @@ pub struct Received {
     /// The buffer holding the value's objects, until the value is copied into the receiver's
     /// heap (`None` then, and for immediates and static data).
     pub buffer: Option<Buffer>,
+    /// The service call envelope, if any.
+    pub call: Call,
 }
 
 /// The part of a mailbox that senders write, behind the process's inbox mutex.

@@ -24,6 +24,7 @@
 
 mod mailbox;
 mod registry;
+mod service;
 mod signals;
 mod table;
 
@@ -36,8 +37,9 @@ use std::time::{Duration, Instant};
 
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
-pub use mailbox::{Buffer, Inbox, Message, Received};
-pub use signals::{DOWN_TYPE, EXIT_TYPE, KILLED, NOPROC, NORMAL};
+pub use mailbox::{Buffer, Call, Inbox, Message, Received};
+pub use service::{service_call, service_receive, service_reply, CALL_TIMEOUT, TIMEOUT};
+pub use signals::{DOWN_TYPE, EXIT_TYPE, KILLED, NOPROC, NORMAL, REPLY_TYPE};
 
 use signals::Signals;
 
@@ -196,6 +198,11 @@ struct Local {
     exit_reason: Option<String>,
     /// The monitors this process holds whose DOWN it has not received: reference → target.
     monitoring: BTreeMap<u64, u64>,
+    /// The reference of the service call this process waits for (0: none); replies to any
+    /// other are discarded as they arrive.
+    awaiting_reply: u64,
+    /// In a service: the envelope of the request being handled (its reply goes there).
+    current_call: Call,
 }
 
 thread_local! {
@@ -431,10 +438,16 @@ impl Process {
                     continue;
                 }
             }
+            if message.type_id == REPLY_TYPE && message.call.reference != local.awaiting_reply {
+                // The reply to a call that has timed out (or whose service died): discarded.
+                drop(message);
+                continue;
+            }
             local.messages.push_back(Received {
                 value: message.value,
                 type_id: message.type_id,
                 buffer: message.buffer,
+                call: message.call,
             });
         }
         local.messages.len() > before
@@ -566,6 +579,8 @@ fn create(main: bool, stack: Stack, entry: Entry, buffer: Option<Buffer>) -> u64
             in_terminate: false,
             exit_reason: None,
             monitoring: BTreeMap::new(),
+            awaiting_reply: 0,
+            current_call: Call::default(),
         }),
         coroutine: UnsafeCell::new(None),
     });
@@ -708,6 +723,7 @@ pub unsafe fn send(pid: u64, value: u64, buffer: u64, type_id: u64) {
         value,
         type_id,
         buffer,
+        call: Call::default(),
     };
     deliver_to(pid, message);
 }
@@ -1127,6 +1143,7 @@ pub unsafe fn send_after(pid: u64, ms: i64, value: u64, buffer: u64, type_id: u6
         value,
         type_id,
         buffer,
+        call: Call::default(),
     };
     match u64::try_from(ms) {
         // A pid that is gone now never comes back (pids are not reused).

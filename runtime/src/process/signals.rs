@@ -36,7 +36,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{current_heap, set_current_heap, table, Buffer, Message, Process};
+use super::{current_heap, set_current_heap, table, Buffer, Call, Message, Process};
 use crate::gc::{self, Heap};
 use crate::{sched, string};
 
@@ -53,6 +53,8 @@ const fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// The type id of `(:down, ref, pid, reason)` messages.
 pub const DOWN_TYPE: u64 = fnv1a(b"system:down");
+/// The type id of a service call's reply (its envelope carries the call's reference).
+pub const REPLY_TYPE: u64 = fnv1a(b"system:reply");
 /// The type id of `(:exit, pid, reason)` messages.
 pub const EXIT_TYPE: u64 = fnv1a(b"system:exit");
 
@@ -209,6 +211,19 @@ pub(crate) unsafe fn down_reference(value: u64) -> u64 {
     unsafe { (value as *const u64).add(1).read() }
 }
 
+/// The reason of a DOWN message (its last field).
+///
+/// # Safety
+///
+/// `value` must be a message of type [`DOWN_TYPE`] whose objects are alive.
+pub(crate) unsafe fn down_reason(value: u64) -> String {
+    // Safety: a DOWN message is a tuple of four words built by `down_message`, whose last is a
+    // string.
+    unsafe { string::Str::from_word((value as *const u64).add(3).read()) }
+        .as_str()
+        .to_string()
+}
+
 /// A tuple `(atom, words…, reason)` allocated in a fresh message buffer: the atom and the reason
 /// are strings, the words are immediates (Ints and pids).
 fn system_message(type_id: u64, atom: &str, words: &[u64], reason: &str) -> Message {
@@ -232,6 +247,7 @@ fn system_message(type_id: u64, atom: &str, words: &[u64], reason: &str) -> Mess
         value: tuple as u64,
         type_id,
         buffer: Some(Buffer::from_heap(heap)),
+        call: Call::default(),
     }
 }
 

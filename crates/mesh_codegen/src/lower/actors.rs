@@ -238,6 +238,48 @@ impl<'ctx> Lower<'_, 'ctx> {
         Ok(self.unit())
     }
 
+    /// A service call (LANGUAGE.md §6.13): the request goes out like a `send`; the runtime
+    /// waits for the reply and copies it in with the copy helper of `reply`.
+    pub(super) fn service_call(
+        &mut self,
+        target: &'ctx Expr,
+        message: &'ctx Expr,
+        reply: &Ty,
+    ) -> Result<IntValue<'ctx>> {
+        let pid = self.expr(target)?;
+        let value = self.expr(message)?;
+        let ty = self.ty(&message.ty);
+        let (copy, buffer) = self.message_copy(&ty, value)?;
+        let id = self.cg.word().const_int(type_id(&ty), false);
+        let reply = self.ty(reply);
+        let copy_reply = self.helper(HelperKind::Copy, &reply)?;
+        let args: [BasicValueEnum; 5] = [
+            pid.into(),
+            copy.into(),
+            buffer.into(),
+            id.into(),
+            self.fn_ptr(copy_reply),
+        ];
+        self.rt_with(RuntimeFn::ServiceCall, &args)
+    }
+
+    /// A service loop's next request, of type `request`.
+    pub(super) fn service_receive(&mut self, request: &Ty) -> Result<IntValue<'ctx>> {
+        let request = self.ty(request);
+        let id = self.cg.word().const_int(type_id(&request), false);
+        let copy = self.helper(HelperKind::Copy, &request)?;
+        self.rt_with(RuntimeFn::ServiceReceive, &[id.into(), self.fn_ptr(copy)])
+    }
+
+    /// Answers the request a service loop took last.
+    pub(super) fn service_reply(&mut self, reply: &'ctx Expr) -> Result<IntValue<'ctx>> {
+        let value = self.expr(reply)?;
+        let ty = self.ty(&reply.ty);
+        let (copy, buffer) = self.message_copy(&ty, value)?;
+        self.rt(RuntimeFn::ServiceReply, &[copy, buffer])?;
+        Ok(self.unit())
+    }
+
     /// `Timer.send_after(pid, ms, msg)`: the copy is made now (the caller may exit before the
     /// delivery).
     pub(super) fn send_after(

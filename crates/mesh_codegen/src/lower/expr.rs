@@ -61,6 +61,9 @@ impl<'ctx> Lower<'_, 'ctx> {
             ExprKind::Return(value) => self.return_expr(value),
             ExprKind::Spawn { fun, inst, args } => self.spawn(*fun, inst, args),
             ExprKind::Send { target, message } => self.send(target, message),
+            ExprKind::ServiceCall { target, message } => self.service_call(target, message, &e.ty),
+            ExprKind::ServiceReceive => self.service_receive(&e.ty),
+            ExprKind::ServiceReply(reply) => self.service_reply(reply),
             ExprKind::SelfPid => self.rt(RuntimeFn::SelfPid, &[]),
             ExprKind::Link(target) => {
                 let pid = self.expr(target)?;

@@ -1,0 +1,256 @@
+//! The service protocol (LANGUAGE.md §6.13), under the code the checker generates for a
+//! `service` (crates/mesh_typeck/src/services.rs).
+//!
+//! * A **call** is a message of the service's request type whose envelope ([`Call`]) names the
+//!   caller and a fresh reference. The caller monitors the service under that same reference
+//!   and then waits — parked, for at most [`CALL_TIMEOUT`] — for the reply carrying it or for
+//!   the monitor's DOWN. Every other message stays in its mailbox, in order.
+//! * A **cast** is a plain send of a request (no envelope).
+//! * The service's loop takes requests in arrival order with [`service_receive`], which drops
+//!   every message of another type (a `send` to a service is discarded), and answers the
+//!   request it took with [`service_reply`].
+//! * A reply whose caller stopped waiting (timeout) is dropped when it arrives (`take_inbox`).
+
+use std::time::Duration;
+
+use super::{
+    check_exit, crash_current, deadline_after, deliver_to, forget_open_buffer, require_current,
+    signals, suspend, table, Buffer, Call, Message, Process, Suspend, DOWN_TYPE, NEXT_REFERENCE,
+    NOPROC, REPLY_TYPE,
+};
+use crate::copy::CopyFn;
+use std::sync::atomic::Ordering;
+use std::time::Instant;
+
+/// How long a caller waits for a reply.
+pub const CALL_TIMEOUT: Duration = Duration::from_millis(5000);
+
+/// The exit reason of a caller whose reply did not come in time.
+pub const TIMEOUT: &str = "timeout";
+
+/// What ended a call's wait.
+enum Outcome {
+    /// The reply (still in its buffer).
+    Reply(u64, Option<Buffer>),
+    /// The service ended first, with this reason.
+    Down(String),
+    /// No reply within [`CALL_TIMEOUT`].
+    TimedOut,
+}
+
+/// `S.op(pid, …)` for a `call`: sends `value` (objects in buffer `buffer`, of type `type_id`) to
+/// service `pid` and returns its reply, copied into the caller's heap by `copy`. Ends the caller
+/// with `noproc`, the service's exit reason, or `timeout` when no reply comes (§6.13).
+///
+/// # Safety
+///
+/// `buffer` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before, and
+/// `copy` the copy helper of the reply's type.
+pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy: CopyFn) -> u64 {
+    let process = require_current();
+    check_exit(process);
+    forget_open_buffer(buffer);
+    // Safety: the caller's contract.
+    let buffer = unsafe { Buffer::from_handle(buffer) };
+    let reference = NEXT_REFERENCE.fetch_add(1, Ordering::SeqCst);
+    let watching =
+        table::get(pid).is_some_and(|target| signals::add_monitor(&target, reference, process.pid));
+    if !watching {
+        drop(buffer);
+        crash_current(NOPROC);
+        unreachable!("a crashed process resumed");
+    }
+    // Safety: the running process owns itself; every reference ends before suspending.
+    unsafe {
+        let local = process.local();
+        local.monitoring.insert(reference, pid);
+        local.awaiting_reply = reference;
+    }
+    let call = Call {
+        from: process.pid,
+        reference,
+    };
+    deliver_to(
+        pid,
+        Message {
+            value,
+            type_id,
+            buffer,
+            call,
+        },
+    );
+    match wait_for(
+        process,
+        reference,
+        deadline_after(CALL_TIMEOUT.as_millis() as u64),
+    ) {
+        Outcome::Reply(value, buffer) => {
+            // The reply lives in its buffer, outside the heap, while the copy allocates (and
+            // perhaps collects).
+            let copied = copy(value);
+            drop(buffer);
+            copied
+        }
+        Outcome::Down(reason) => {
+            crash_current(&reason);
+            unreachable!("a crashed process resumed")
+        }
+        Outcome::TimedOut => {
+            crash_current(TIMEOUT);
+            unreachable!("a crashed process resumed")
+        }
+    }
+}
+
+/// Parks until the reply to call `reference` or the DOWN of its monitor is in the mailbox, or
+/// `deadline` passes; removes what it found, and the monitor.
+fn wait_for(process: &Process, reference: u64, deadline: Instant) -> Outcome {
+    // Messages before `scanned` are neither (they stay for later receives).
+    let mut scanned = 0;
+    loop {
+        check_exit(process);
+        // Safety: the running process owns itself; the reference ends before suspending.
+        let local = unsafe { process.local() };
+        while scanned < local.messages.len() {
+            let message = &local.messages[scanned];
+            let is_reply = message.type_id == REPLY_TYPE && message.call.reference == reference;
+            // Safety: DOWN messages are tuples built by `signals::down_message`.
+            let is_down = message.type_id == DOWN_TYPE
+                && unsafe { signals::down_reference(message.value) } == reference;
+            if is_reply || is_down {
+                let found = remove_message(process, scanned);
+                // Safety: as above.
+                let local = unsafe { process.local() };
+                local.awaiting_reply = 0;
+                process.disarm_timer(local);
+                return if is_reply {
+                    forget_monitor(process, reference);
+                    Outcome::Reply(found.0, found.1)
+                } else {
+                    local.monitoring.remove(&reference);
+                    // Safety: as above; the DOWN tuple lives in its buffer (`found.1`) or heap.
+                    Outcome::Down(unsafe { signals::down_reason(found.0) })
+                };
+            }
+            scanned += 1;
+        }
+        if process.take_inbox(local) {
+            continue;
+        }
+        if Instant::now() >= deadline {
+            local.awaiting_reply = 0;
+            process.disarm_timer(local);
+            forget_monitor(process, reference);
+            return Outcome::TimedOut;
+        }
+        if !process.prepare_wait() {
+            continue;
+        }
+        if !local.timer_armed {
+            process.arm_timer(local, deadline);
+        }
+        suspend(process, Suspend::Wait { timed: true });
+    }
+}
+
+/// Removes taken-in message `index`, keeping the cursor of an ongoing `receive` on the same
+/// message. Returns its value and buffer.
+fn remove_message(process: &Process, index: usize) -> (u64, Option<Buffer>) {
+    // Safety: the running process owns itself.
+    let local = unsafe { process.local() };
+    let Some(mut message) = local.messages.remove(index) else {
+        return (0, None);
+    };
+    if let Some(cursor) = local.cursor {
+        if index <= cursor {
+            local.cursor = cursor.checked_sub(1);
+        }
+    }
+    (message.value, message.buffer.take())
+}
+
+/// Removes monitor `reference` of the running process (its DOWN, if sent, is dropped when it
+/// is taken in).
+fn forget_monitor(process: &Process, reference: u64) {
+    // Safety: the running process owns itself.
+    let target = unsafe { process.local().monitoring.remove(&reference) };
+    if let Some(target) = target.and_then(table::get) {
+        target.signals().monitors.remove(&reference);
+    }
+    // A DOWN already taken in is dropped too.
+    // Safety: as above.
+    let local = unsafe { process.local() };
+    let mut index = 0;
+    while index < local.messages.len() {
+        let message = &local.messages[index];
+        // Safety: DOWN messages are tuples built by `signals::down_message`.
+        let stale = message.type_id == DOWN_TYPE
+            && unsafe { signals::down_reference(message.value) } == reference;
+        if stale {
+            remove_message(process, index);
+        } else {
+            index += 1;
+        }
+    }
+}
+
+/// The service loop's next request of type `type_id`, copied into the service's heap by
+/// `copy`; its envelope is kept for [`service_reply`]. Messages of other types are dropped
+/// (§6.13: a `send` to a service is discarded). Parks while there is none.
+pub fn service_receive(type_id: u64, copy: CopyFn) -> u64 {
+    let process = require_current();
+    loop {
+        check_exit(process);
+        // Safety: the running process owns itself; the reference ends before suspending.
+        let local = unsafe { process.local() };
+        local.cursor = None;
+        while let Some(mut message) = local.messages.pop_front() {
+            if message.type_id != type_id {
+                continue;
+            }
+            local.current_call = message.call;
+            let Some(buffer) = message.buffer.take() else {
+                return message.value;
+            };
+            // The request lives in its buffer, outside the heap, while the copy allocates.
+            let copied = copy(message.value);
+            drop(buffer);
+            return copied;
+        }
+        if process.take_inbox(local) {
+            continue;
+        }
+        if !process.prepare_wait() {
+            continue;
+        }
+        suspend(process, Suspend::Wait { timed: false });
+    }
+}
+
+/// Answers the request the service took last with `value` (objects in buffer `buffer`); a
+/// cast has nobody to answer, and a caller that has gone drops the reply.
+///
+/// # Safety
+///
+/// `buffer` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before.
+pub unsafe fn service_reply(value: u64, buffer: u64) {
+    let process = require_current();
+    check_exit(process);
+    forget_open_buffer(buffer);
+    // Safety: the caller's contract.
+    let buffer = unsafe { Buffer::from_handle(buffer) };
+    // Safety: the running process owns itself.
+    let call = std::mem::take(unsafe { &mut process.local().current_call });
+    if call.reference == 0 {
+        return;
+    }
+    deliver_to(
+        call.from,
+        Message {
+            value,
+            type_id: REPLY_TYPE,
+            buffer,
+            call,
+        },
+    );
+}
