@@ -270,6 +270,7 @@ runtime_functions! {
     ProcessExit = "mesh_rt_process_exit"(Word, Word) -> Word;
     ProcessUnlink = "mesh_rt_process_unlink"(Word) -> Word;
     ProcessTrapExit = "mesh_rt_process_trap_exit"(Word) -> Word;
+    Supervise = "mesh_rt_supervise"(Word, Word, Word, Word, Word, Word, Word) -> Word;
     // Deep copies into the current heap, for messages.
     StringCopy = "mesh_rt_string_copy"(Word) -> Word;
     JsonCopy = "mesh_rt_json_copy"(Word) -> Word;

@@ -143,8 +143,13 @@ impl Checker<'_> {
         args_span: Span,
     ) -> tir::Expr {
         if id.name.starts_with('$') {
-            // Only desugared services contain these names (the lexer makes no `$`).
-            return self.service_builtin(&id.name, args, span);
+            // Only desugared services and supervisors contain these names (the lexer makes no
+            // `$`).
+            return if id.name.starts_with("$service_") {
+                self.service_builtin(&id.name, args, span)
+            } else {
+                self.supervisor_builtin(&id.name, args, span)
+            };
         }
         if let Some((con, tag, payload)) = unary_variant(&id.name) {
             return self.variant_call(con, tag, payload, args, span, args_span);

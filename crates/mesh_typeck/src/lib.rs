@@ -29,6 +29,8 @@ mod pattern;
 mod ranges;
 mod scc;
 mod services;
+mod supervisors;
+mod synth;
 pub mod tir;
 mod traits;
 mod tuples;
@@ -78,6 +80,8 @@ pub fn check(modules: &[ModuleSource]) -> Checked {
             let (ast, services, diags) = services::desugar(m.ast);
             service_diags.extend(diags.into_iter().map(|d| d.in_file(m.file)));
             service_decls.push(services);
+            let (ast, diags) = supervisors::desugar(&ast);
+            service_diags.extend(diags.into_iter().map(|d| d.in_file(m.file)));
             actors::desugar(&ast)
         })
         .collect();

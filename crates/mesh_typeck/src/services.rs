@@ -46,6 +46,7 @@ use mesh_parser::ast::{self, ExprKind as A};
 
 use crate::check::Checker;
 use crate::expr::ArgIn;
+use crate::synth::{ident_pattern as gen_ident_pattern, Gen};
 use crate::tir::{self, ExprKind as K};
 use crate::ty::Ty;
 
@@ -63,17 +64,14 @@ pub struct ServiceDecl {
 /// services found, and the errors found on the way (E0023, C0001).
 pub fn desugar(module: &ast::Module) -> (ast::Module, Vec<ServiceDecl>, Vec<Diagnostic>) {
     let mut out = module.clone();
-    let gen = Gen {
-        next_id: std::cell::Cell::new(module.node_count),
-        span: std::cell::Cell::new(module.span),
-    };
+    let gen = Gen::new(module);
     let mut services = Vec::new();
     let mut diags = Vec::new();
     let mut items = Vec::with_capacity(out.items.len());
     for item in std::mem::take(&mut out.items) {
         match item {
             ast::Item::Service(s) => {
-                gen.span.set(s.span);
+                gen.at(s.span);
                 let (generated, decl) = service(&gen, &s, &mut diags);
                 items.extend(generated);
                 services.push(decl);
@@ -82,7 +80,7 @@ pub fn desugar(module: &ast::Module) -> (ast::Module, Vec<ServiceDecl>, Vec<Diag
         }
     }
     out.items = items;
-    out.node_count = gen.next_id.get();
+    out.node_count = gen.node_count();
     (out, services, diags)
 }
 
@@ -232,7 +230,7 @@ fn service(
 
     // The handlers, as functions of the state and their parameters.
     for (h, is_call, _) in &accepted {
-        gen.span.set(h.span);
+        gen.at(h.span);
         let state = match &h.state {
             Some(id) if id.name != "_" => gen.pattern(ast::PatternKind::Ident(id.clone())),
             _ => gen.pattern(ast::PatternKind::Wildcard),
@@ -274,7 +272,7 @@ fn service(
     }
 
     // The loop.
-    gen.span.set(s.span);
+    gen.at(s.span);
     let loop_name = format!("{name}$loop");
     let receive = gen.call("$service_receive", Vec::new());
     let mut body = vec![gen.let_stmt(gen_ident_pattern(gen, "msg"), Some(msg_ty), receive)];
@@ -284,7 +282,7 @@ fn service(
     } else {
         let mut arms = Vec::new();
         for (h, is_call, _) in &accepted {
-            gen.span.set(h.span);
+            gen.at(h.span);
             let args: Vec<String> = (1..=h.params.len()).map(|i| format!("a{i}")).collect();
             let variant = gen.ident(&format!("{name}${}", h.name.name));
             let pattern = gen.pattern(ast::PatternKind::Ctor {
@@ -319,7 +317,7 @@ fn service(
                 span: h.span,
             });
         }
-        gen.span.set(s.span);
+        gen.at(s.span);
         let scrutinee = gen.var("msg");
         let case = gen.expr(A::Case {
             scrutinee: Box::new(scrutinee),
@@ -396,7 +394,7 @@ fn service(
         true,
     )));
     for (h, is_call, op) in &accepted {
-        gen.span.set(h.span);
+        gen.at(h.span);
         let args: Vec<String> = (1..=h.params.len()).map(|i| format!("a{i}")).collect();
         let mut params = vec![ast::Param::Pattern {
             pattern: gen_ident_pattern(gen, "pid"),
@@ -445,126 +443,6 @@ fn service(
         helpers,
     };
     (items, decl)
-}
-
-fn gen_ident_pattern(gen: &Gen, name: &str) -> ast::Pattern {
-    let id = gen.ident(name);
-    gen.pattern(ast::PatternKind::Ident(id))
-}
-
-/// Builds generated syntax: fresh node ids, every span the construct being desugared.
-struct Gen {
-    next_id: std::cell::Cell<u32>,
-    span: std::cell::Cell<Span>,
-}
-
-impl Gen {
-    fn id(&self) -> ast::NodeId {
-        let id = self.next_id.get();
-        self.next_id.set(id + 1);
-        ast::NodeId(id)
-    }
-
-    fn ident(&self, name: &str) -> ast::Ident {
-        ast::Ident {
-            name: name.to_string(),
-            span: self.span.get(),
-        }
-    }
-
-    fn expr(&self, kind: A) -> ast::Expr {
-        ast::Expr {
-            id: self.id(),
-            kind,
-            span: self.span.get(),
-        }
-    }
-
-    fn var(&self, name: &str) -> ast::Expr {
-        let id = self.ident(name);
-        self.expr(A::Var(id))
-    }
-
-    fn call(&self, name: &str, args: Vec<ast::Expr>) -> ast::Expr {
-        let callee = self.var(name);
-        self.expr(A::Call {
-            callee: Box::new(callee),
-            args: args
-                .into_iter()
-                .map(|value| ast::Arg { name: None, value })
-                .collect(),
-            args_span: self.span.get(),
-        })
-    }
-
-    fn pattern(&self, kind: ast::PatternKind) -> ast::Pattern {
-        ast::Pattern {
-            id: self.id(),
-            kind,
-            span: self.span.get(),
-        }
-    }
-
-    fn ty(&self, kind: ast::TypeKind) -> ast::TypeExpr {
-        ast::TypeExpr {
-            kind,
-            span: self.span.get(),
-        }
-    }
-
-    fn named_ty(&self, name: &str, args: Vec<ast::TypeExpr>) -> ast::TypeExpr {
-        self.ty(ast::TypeKind::Named {
-            path: vec![self.ident(name)],
-            args,
-        })
-    }
-
-    fn block(&self, stmts: Vec<ast::Stmt>) -> ast::Block {
-        ast::Block {
-            stmts,
-            span: self.span.get(),
-        }
-    }
-
-    fn let_stmt(
-        &self,
-        pattern: ast::Pattern,
-        ty: Option<ast::TypeExpr>,
-        value: ast::Expr,
-    ) -> ast::Stmt {
-        ast::Stmt::Let(ast::LetStmt {
-            pattern,
-            ty,
-            value,
-            span: self.span.get(),
-        })
-    }
-
-    fn fn_def(
-        &self,
-        name: &str,
-        params: Vec<ast::Param>,
-        ret: Option<ast::TypeExpr>,
-        body: ast::Block,
-        is_pub: bool,
-    ) -> ast::FnDef {
-        ast::FnDef {
-            is_pub,
-            pub_span: None,
-            kw_span: self.span.get(),
-            name: self.ident(name),
-            generics: Vec::new(),
-            generics_span: None,
-            params: Some(params),
-            params_span: None,
-            ret,
-            where_clause: Vec::new(),
-            where_span: None,
-            guard: None,
-            body: ast::FnBody::Block(body),
-            span: self.span.get(),
-        }
-    }
 }
 
 impl Checker<'_> {

@@ -692,6 +692,8 @@ pub enum Builtin {
     ProcessExit,
     ProcessUnlink,
     ProcessTrapExit,
+    /// The body of a supervisor (`supervisors.rs`); not callable by users.
+    Supervise,
 }
 
 impl Expr {

@@ -2398,6 +2398,39 @@ fn c0001_untyped_service_handler_parameter() {
     snapshot!(SERVICE_UNTYPED_PARAM);
 }
 
+// ---- supervisors --------------------------------------------------------------------------
+
+const SUPERVISOR_SETTINGS: &str = r#"actor worker() do
+  println("worker")
+end
+
+supervisor App do
+  strategy: one_for_none
+  child a do
+    restart: forever
+    shutdown: 0
+  end
+  child b do
+    start: fn -> "not a pid" end
+    shutdown: later
+  end
+  child a do
+    start: spawn(worker)
+  end
+end
+
+fn main() do
+  spawn(App)
+end
+"#;
+
+/// E0018–E0021, each reported where §8.4 says: E0018 at the `start:` expression (at the child's
+/// name when it is missing), E0019 at the strategy or the second child name.
+#[test]
+fn supervisor_setting_errors() {
+    snapshot!(SUPERVISOR_SETTINGS);
+}
+
 // ---- E0038 ---------------------------------------------------------------------------------
 
 const E0038_FIELD: &str = r#"struct Job do

@@ -285,3 +285,44 @@ pub unsafe extern "C" fn mesh_rt_service_reply(reply: u64, buf: u64) -> u64 {
     guard(|| unsafe { process::service_reply(reply, buf) });
     0
 }
+
+/// The body of a supervisor (LANGUAGE.md §6.14): supervises the children described by the
+/// lists `restarts` (0 permanent, 1 transient, 2 temporary) and `shutdowns` (milliseconds, or
+/// -1 for `brutal_kill`), starting child `i` with `start(i)`; `strategy` is 0 one_for_one,
+/// 1 one_for_all, 2 rest_for_one, 3 simple_one_for_one. Never returns: the process ends when
+/// the supervisor gives up or is stopped.
+///
+/// # Safety
+///
+/// `start` must be a closure taking a child index and returning a pid; `restarts` and
+/// `shutdowns` lists of Ints of the same length.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_supervise(
+    start: *const crate::layout::MeshClosure,
+    name: Str,
+    strategy: i64,
+    max_restarts: i64,
+    max_seconds: i64,
+    restarts: crate::list::List,
+    shutdowns: crate::list::List,
+) -> u64 {
+    // Safety: the caller's contract.
+    let start = unsafe { crate::value::Closure::from_ptr(start) };
+    let children = restarts
+        .items()
+        .iter()
+        .zip(shutdowns.items())
+        .map(|(&restart, &shutdown)| process::ChildSpec {
+            restart: process::Restart::from_code(restart as i64),
+            shutdown: u64::try_from(shutdown as i64).ok(),
+        })
+        .collect();
+    let spec = process::Spec {
+        name: name.as_str().to_string(),
+        strategy: process::Strategy::from_code(strategy),
+        max_restarts: u64::try_from(max_restarts).unwrap_or(0),
+        max_seconds: u64::try_from(max_seconds).unwrap_or(0),
+        children,
+    };
+    guard(|| process::supervise(spec, start))
+}

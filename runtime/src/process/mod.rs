@@ -26,6 +26,7 @@ mod mailbox;
 mod registry;
 mod service;
 mod signals;
+mod supervisor;
 mod table;
 
 use std::cell::{Cell, UnsafeCell};
@@ -40,6 +41,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 pub use mailbox::{Buffer, Call, Inbox, Message, Received};
 pub use service::{service_call, service_receive, service_reply, CALL_TIMEOUT, TIMEOUT};
 pub use signals::{DOWN_TYPE, EXIT_TYPE, KILLED, NOPROC, NORMAL, REPLY_TYPE};
+pub use supervisor::{supervise, ChildSpec, Restart, Spec, Strategy};
 
 use signals::Signals;
 
@@ -203,6 +205,9 @@ struct Local {
     awaiting_reply: u64,
     /// In a service: the envelope of the request being handled (its reply goes there).
     current_call: Call,
+    /// In a supervisor running a child's start function: the supervisor (on its frame below),
+    /// for `crash_current` (`supervisor.rs`).
+    supervisor: Option<std::ptr::NonNull<supervisor::Supervisor>>,
 }
 
 thread_local! {
@@ -521,8 +526,14 @@ fn started(yielder: &Yielder<(), Suspend>) -> (extern "C" fn(u64) -> u64, u64) {
         local.yielder = yielder;
         local.entry.take()
     };
-    // Killed before it ever ran.
-    check_exit(process);
+    // Killed before it ever ran. Any other exit signal is acted on at its first check (a
+    // `receive`, a send, …): by then an actor has registered its `terminate` clause, which must
+    // run (a supervisor may stop a child it has just started, LANGUAGE.md §6.14).
+    if process.exit_pending.load(Ordering::SeqCst)
+        && process.signals().pending_exit.as_deref() == Some(KILLED)
+    {
+        exit_now(process);
+    }
     match entry {
         Some(Entry {
             function,
@@ -581,6 +592,7 @@ fn create(main: bool, stack: Stack, entry: Entry, buffer: Option<Buffer>) -> u64
             monitoring: BTreeMap::new(),
             awaiting_reply: 0,
             current_call: Call::default(),
+            supervisor: None,
         }),
         coroutine: UnsafeCell::new(None),
     });
@@ -822,6 +834,64 @@ pub fn recv_localize(copy: crate::copy::CopyFn) -> u64 {
     copied
 }
 
+/// Parks until a taken-in message satisfies `matches` (messages are tried in arrival order, each
+/// once) and removes it, or returns `None` once `deadline` has passed. Other messages stay, in
+/// order, for later receives.
+fn take_matching(
+    process: &Process,
+    deadline: Option<Instant>,
+    mut matches: impl FnMut(&Received) -> bool,
+) -> Option<Received> {
+    let mut scanned = 0;
+    loop {
+        check_exit(process);
+        // Safety: the running process owns itself; the reference ends before suspending.
+        let local = unsafe { process.local() };
+        while scanned < local.messages.len() {
+            if matches(&local.messages[scanned]) {
+                process.disarm_timer(local);
+                return remove_message(process, scanned);
+            }
+            scanned += 1;
+        }
+        if process.take_inbox(local) {
+            continue;
+        }
+        if deadline.is_some_and(|deadline| Instant::now() >= deadline) {
+            process.disarm_timer(local);
+            return None;
+        }
+        if !process.prepare_wait() {
+            continue;
+        }
+        if let Some(deadline) = deadline {
+            if !local.timer_armed {
+                process.arm_timer(local, deadline);
+            }
+        }
+        suspend(
+            process,
+            Suspend::Wait {
+                timed: deadline.is_some(),
+            },
+        );
+    }
+}
+
+/// Removes taken-in message `index`, keeping the cursor of an ongoing `receive` on the same
+/// message.
+fn remove_message(process: &Process, index: usize) -> Option<Received> {
+    // Safety: the running process owns itself.
+    let local = unsafe { process.local() };
+    let message = local.messages.remove(index)?;
+    if let Some(cursor) = local.cursor {
+        if index <= cursor {
+            local.cursor = cursor.checked_sub(1);
+        }
+    }
+    Some(message)
+}
+
 /// The message at the cursor.
 pub fn recv_message() -> u64 {
     at_cursor().0
@@ -911,6 +981,8 @@ pub fn crash_current(reason: &str) {
     if !in_terminate {
         // Safety: as above.
         unsafe { process.local().exit_reason = Some(reason.to_string()) };
+        // A supervisor whose start function panicked stops its children first.
+        supervisor::on_crash(process);
         // The actor's frames are still on this stack: its `terminate` clause can run now (not
         // after a stack overflow, which left no room for it). A panic inside it comes back
         // here, is reported, and keeps the first reason.
@@ -1066,13 +1138,8 @@ pub fn demonitor(reference: u64) -> bool {
             unsafe { signals::down_reference(message.value) == reference }
         };
         if down_of_reference {
-            local.messages.remove(index);
-            // Keep a cursor of an ongoing `receive` (a guard calling this) on the same message.
-            if let Some(cursor) = local.cursor {
-                if index <= cursor {
-                    local.cursor = cursor.checked_sub(1);
-                }
-            }
+            // Keeps a cursor of an ongoing `receive` (a guard calling this) on the same message.
+            remove_message(process, index);
         } else {
             index += 1;
         }

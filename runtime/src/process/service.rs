@@ -14,9 +14,9 @@
 use std::time::Duration;
 
 use super::{
-    check_exit, crash_current, deadline_after, deliver_to, forget_open_buffer, require_current,
-    signals, suspend, table, Buffer, Call, Message, Process, Suspend, DOWN_TYPE, NEXT_REFERENCE,
-    NOPROC, REPLY_TYPE,
+    check_exit, crash_current, deadline_after, deliver_to, demonitor, forget_open_buffer,
+    require_current, signals, suspend, table, take_matching, Buffer, Call, Message, Process,
+    Suspend, DOWN_TYPE, NEXT_REFERENCE, NOPROC, REPLY_TYPE,
 };
 use crate::copy::CopyFn;
 use std::sync::atomic::Ordering;
@@ -105,91 +105,28 @@ pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy
 /// Parks until the reply to call `reference` or the DOWN of its monitor is in the mailbox, or
 /// `deadline` passes; removes what it found, and the monitor.
 fn wait_for(process: &Process, reference: u64, deadline: Instant) -> Outcome {
-    // Messages before `scanned` are neither (they stay for later receives).
-    let mut scanned = 0;
-    loop {
-        check_exit(process);
-        // Safety: the running process owns itself; the reference ends before suspending.
-        let local = unsafe { process.local() };
-        while scanned < local.messages.len() {
-            let message = &local.messages[scanned];
-            let is_reply = message.type_id == REPLY_TYPE && message.call.reference == reference;
-            // Safety: DOWN messages are tuples built by `signals::down_message`.
-            let is_down = message.type_id == DOWN_TYPE
-                && unsafe { signals::down_reference(message.value) } == reference;
-            if is_reply || is_down {
-                let found = remove_message(process, scanned);
-                // Safety: as above.
-                let local = unsafe { process.local() };
-                local.awaiting_reply = 0;
-                process.disarm_timer(local);
-                return if is_reply {
-                    forget_monitor(process, reference);
-                    Outcome::Reply(found.0, found.1)
-                } else {
-                    local.monitoring.remove(&reference);
-                    // Safety: as above; the DOWN tuple lives in its buffer (`found.1`) or heap.
-                    Outcome::Down(unsafe { signals::down_reason(found.0) })
-                };
-            }
-            scanned += 1;
-        }
-        if process.take_inbox(local) {
-            continue;
-        }
-        if Instant::now() >= deadline {
-            local.awaiting_reply = 0;
-            process.disarm_timer(local);
-            forget_monitor(process, reference);
-            return Outcome::TimedOut;
-        }
-        if !process.prepare_wait() {
-            continue;
-        }
-        if !local.timer_armed {
-            process.arm_timer(local, deadline);
-        }
-        suspend(process, Suspend::Wait { timed: true });
-    }
-}
-
-/// Removes taken-in message `index`, keeping the cursor of an ongoing `receive` on the same
-/// message. Returns its value and buffer.
-fn remove_message(process: &Process, index: usize) -> (u64, Option<Buffer>) {
+    let found = take_matching(process, Some(deadline), |message| {
+        (message.type_id == REPLY_TYPE && message.call.reference == reference)
+            || (message.type_id == DOWN_TYPE
+                // Safety: DOWN messages are tuples built by `signals::down_message`.
+                && unsafe { signals::down_reference(message.value) } == reference)
+    });
     // Safety: the running process owns itself.
-    let local = unsafe { process.local() };
-    let Some(mut message) = local.messages.remove(index) else {
-        return (0, None);
-    };
-    if let Some(cursor) = local.cursor {
-        if index <= cursor {
-            local.cursor = cursor.checked_sub(1);
+    unsafe { process.local().awaiting_reply = 0 };
+    match found {
+        Some(mut reply) if reply.type_id == REPLY_TYPE => {
+            demonitor(reference);
+            Outcome::Reply(reply.value, reply.buffer.take())
         }
-    }
-    (message.value, message.buffer.take())
-}
-
-/// Removes monitor `reference` of the running process (its DOWN, if sent, is dropped when it
-/// is taken in).
-fn forget_monitor(process: &Process, reference: u64) {
-    // Safety: the running process owns itself.
-    let target = unsafe { process.local().monitoring.remove(&reference) };
-    if let Some(target) = target.and_then(table::get) {
-        target.signals().monitors.remove(&reference);
-    }
-    // A DOWN already taken in is dropped too.
-    // Safety: as above.
-    let local = unsafe { process.local() };
-    let mut index = 0;
-    while index < local.messages.len() {
-        let message = &local.messages[index];
-        // Safety: DOWN messages are tuples built by `signals::down_message`.
-        let stale = message.type_id == DOWN_TYPE
-            && unsafe { signals::down_reference(message.value) } == reference;
-        if stale {
-            remove_message(process, index);
-        } else {
-            index += 1;
+        Some(down) => {
+            // Safety: as above.
+            unsafe { process.local().monitoring.remove(&reference) };
+            // Safety: the DOWN tuple lives in its buffer (dropped with `down`) or the heap.
+            Outcome::Down(unsafe { signals::down_reason(down.value) })
+        }
+        None => {
+            demonitor(reference);
+            Outcome::TimedOut
         }
     }
 }

@@ -128,6 +128,7 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::ProcessExit => R::ProcessExit,
         B::ProcessUnlink => R::ProcessUnlink,
         B::ProcessTrapExit => R::ProcessTrapExit,
+        B::Supervise => R::Supervise,
         // Lowered inline (`call_builtin`).
         B::IntToFloat
         | B::FloatToInt
