@@ -73,6 +73,10 @@ pub struct MeshListStore {
 pub struct MeshClosure {
     /// The function implementing the closure body.
     pub code: *const c_void,
+    /// Copies the closure and its captured values into the current heap (for sending it to
+    /// another process): `extern "C" fn(closure: u64) -> u64`, generated for the capture types.
+    /// Null when there is nothing to copy (no captures: the closure is a constant).
+    pub copy: *const c_void,
     /// Captured values, inline.
     pub env: [u64; 0],
 }
@@ -181,7 +185,8 @@ mod tests {
     #[test]
     fn closure_and_variant_headers() {
         assert_eq!(offset_of!(MeshClosure, code), 0);
-        assert_eq!(offset_of!(MeshClosure, env), 8);
+        assert_eq!(offset_of!(MeshClosure, copy), 8);
+        assert_eq!(offset_of!(MeshClosure, env), 16);
         assert_eq!(offset_of!(MeshVariant, tag), 0);
         assert_eq!(offset_of!(MeshVariant, fields), 8);
     }

@@ -73,6 +73,14 @@ impl Closure {
         unsafe { (*self.0).code }
     }
 
+    /// Calls the closure with no argument.
+    pub fn call0(self) -> u64 {
+        type Code0 = extern "C" fn(*const MeshClosure) -> u64;
+        // Safety: as in `call1`, for no arguments.
+        let code = unsafe { std::mem::transmute::<*const std::ffi::c_void, Code0>(self.code()) };
+        code(self.0)
+    }
+
     /// Calls the closure with one argument.
     pub fn call1(self, a: u64) -> u64 {
         type Code1 = extern "C" fn(*const MeshClosure, u64) -> u64;
@@ -89,6 +97,24 @@ impl Closure {
         let code = unsafe { std::mem::transmute::<*const std::ffi::c_void, Code2>(self.code()) };
         code(self.0, a, b)
     }
+}
+
+/// A copy of the closure `closure` in the current heap: its generated copy function copies the
+/// captured values deeply; a closure without one (no captures) is shared as it is.
+///
+/// # Safety
+///
+/// `closure` must point to a valid [`MeshClosure`].
+pub unsafe fn closure_copy(closure: u64) -> u64 {
+    type Copy = extern "C" fn(u64) -> u64;
+    // Safety: the caller's contract.
+    let copy = unsafe { (*(closure as *const MeshClosure)).copy };
+    if copy.is_null() {
+        return closure;
+    }
+    // Safety: a non-null `copy` is the closure's generated copy function.
+    let copy = unsafe { std::mem::transmute::<*const std::ffi::c_void, Copy>(copy) };
+    copy(closure)
 }
 
 /// FNV-1a offset basis (LANGUAGE.md §6.5).

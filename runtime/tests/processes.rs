@@ -343,9 +343,12 @@ extern "C" fn crash_in_callback(xs: u64) -> u64 {
     extern "C" fn boom(_: *const mesh_rt::layout::MeshClosure, _: u64) -> u64 {
         mesh_rt_panic(s("no matching clause for closure"))
     }
-    let f = mesh_rt::gc::alloc_words(1);
-    // Safety: a fresh one-word closure object.
-    unsafe { f.write(boom as *const () as u64) };
+    let f = mesh_rt::gc::alloc_words(2);
+    // Safety: a fresh two-word closure object (code, no copy function).
+    unsafe {
+        f.write(boom as *const () as u64);
+        f.add(1).write(0);
+    }
     // Safety: a list of Ints is in `xs`'s word.
     let xs = unsafe { List::from_word(xs) };
     // Safety: `f` is a closure of arity 1.

@@ -263,7 +263,8 @@ impl<'ctx> Codegen<'ctx> {
         global
     }
 
-    /// A private constant closure `{ ptr code }` with an empty environment.
+    /// A private constant closure `{ ptr code, ptr null }` with an empty environment (nothing to
+    /// copy when it is sent).
     pub fn static_closure(
         &mut self,
         key: FnValueKey,
@@ -272,10 +273,14 @@ impl<'ctx> Codegen<'ctx> {
         if let Some(global) = self.fn_values.get(&key) {
             return *global;
         }
-        const _: () = assert!(layout::CLOSURE_CODE == 0);
-        let value = self
-            .ctx
-            .const_struct(&[code.as_global_value().as_pointer_value().into()], false);
+        const _: () = assert!(layout::CLOSURE_CODE == 0 && layout::CLOSURE_COPY == 1);
+        let value = self.ctx.const_struct(
+            &[
+                code.as_global_value().as_pointer_value().into(),
+                self.ptr().const_null().into(),
+            ],
+            false,
+        );
         let name = format!("{}$value", code.get_name().to_string_lossy());
         let global = self.module.add_global(value.get_type(), None, &name);
         global.set_linkage(Linkage::Private);

@@ -14,8 +14,10 @@ pub const STRING_BYTES: u32 = 1;
 
 /// `MeshClosure.code`: the function implementing the closure.
 pub const CLOSURE_CODE: u32 = 0;
+/// `MeshClosure.copy`: the function copying the closure to the current heap (null: a constant).
+pub const CLOSURE_COPY: u32 = 1;
 /// `MeshClosure.env`: the first captured value.
-pub const CLOSURE_ENV: u32 = 1;
+pub const CLOSURE_ENV: u32 = 2;
 
 /// `MeshVariant.tag`: the 0-based variant index.
 pub const VARIANT_TAG: u32 = 0;

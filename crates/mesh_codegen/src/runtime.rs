@@ -256,6 +256,10 @@ runtime_functions! {
     ServiceCall = "mesh_rt_service_call"(Word, Word, Word, Word, Ptr) -> Word;
     ServiceReceive = "mesh_rt_service_receive"(Word, Ptr) -> Word;
     ServiceReply = "mesh_rt_service_reply"(Word, Word) -> Word;
+    ClosureCopy = "mesh_rt_closure_copy"(Word) -> Word;
+    JobAsync = "mesh_rt_job_async"(Word, Ptr) -> Word;
+    JobAwait = "mesh_rt_job_await"(Word, Word, Word, Ptr) -> Word;
+    JobMap = "mesh_rt_job_map"(Word, Word, Ptr, Ptr) -> Word;
     Yield = "mesh_rt_yield"() -> Word;
     StackOverflow = "mesh_rt_stack_overflow"() -> Never;
     TimerSleep = "mesh_rt_timer_sleep"(Word) -> Word;

@@ -239,6 +239,10 @@ static ENTRIES: &[Entry] = entries! {
 "Timer"."sleep" => TimerSleep, |_i| sig(vec![I], Ty::UNIT);
 "Pid"."none" => PidNone, |i| sig(vec![], pid(i.fresh()));
 "Pid"."is_none" => PidIsNone, |i| sig(vec![pid(i.fresh())], Ty::BOOL);
+"Job"."async" => JobAsync, |i| { let t = i.fresh(); sig(vec![Ty::Fun(vec![], Box::new(t.clone()))], pid(t)) };
+"Job"."await" => JobAwait, |i| { let t = i.fresh(); sig(vec![pid(t.clone())], result(t, S)) };
+"Job"."await_timeout" => JobAwaitTimeout, |i| { let t = i.fresh(); sig(vec![pid(t.clone()), I], result(t, S)) };
+"Job"."map" => JobMap, |i| { let (a, b) = (i.fresh(), i.fresh()); sig(vec![Ty::list(a.clone()), Ty::Fun(vec![a], Box::new(b.clone()))], Ty::list(result(b, S))) };
 "Timer"."send_after" => TimerSendAfter, |i| { let m = i.fresh(); sig(vec![pid(m.clone()), I, m], Ty::UNIT) };
 "Process"."register" => ProcessRegister, |i| sig(vec![S, pid(i.fresh())], I);
 "Process"."whereis" => ProcessWhereis, |_i| sig(vec![S], untyped_pid());
@@ -270,7 +274,7 @@ static ENTRIES: &[Entry] = entries! {
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
     "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
-    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process",
+    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process", "Job",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.

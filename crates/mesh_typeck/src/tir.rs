@@ -692,6 +692,10 @@ pub enum Builtin {
     ProcessExit,
     ProcessUnlink,
     ProcessTrapExit,
+    JobAsync,
+    JobAwait,
+    JobAwaitTimeout,
+    JobMap,
     /// The body of a supervisor (`supervisors.rs`); not callable by users.
     Supervise,
 }

@@ -125,6 +125,14 @@ impl Ty {
             _ => None,
         }
     }
+
+    /// The message type `M` of `Pid<M>`.
+    pub fn pid_message(&self) -> Option<Ty> {
+        match self {
+            Ty::Con(TyCon::Pid, args) => args.first().cloned(),
+            _ => None,
+        }
+    }
 }
 
 impl fmt::Display for Ty {

@@ -103,6 +103,14 @@ abi_functions! {
     process::mesh_rt_process_whereis(name) -> Word;
     process::mesh_rt_process_unregister(name) -> Word;
     process::mesh_rt_timer_send_after(pid, ms, msg, buf, type_id) -> Word;
+    process::mesh_rt_service_call(pid, msg, buf, type_id, copy) -> Word;
+    process::mesh_rt_service_receive(type_id, copy) -> Word;
+    process::mesh_rt_service_reply(reply, buf) -> Word;
+    process::mesh_rt_supervise(start, name, strategy, max_restarts, max_seconds, restarts, shutdowns) -> Word;
+    process::mesh_rt_closure_copy(closure) -> Word;
+    process::mesh_rt_job_async(f, copy) -> Word;
+    process::mesh_rt_job_await(pid, has_timeout, timeout_ms, copy) -> Word;
+    process::mesh_rt_job_map(xs, f, copy_elem, copy_result) -> Word;
     io::mesh_rt_io_print(s) -> Word;
     io::mesh_rt_io_println(s) -> Word;
     io::mesh_rt_io_eprintln(s) -> Word;

@@ -326,3 +326,58 @@ pub unsafe extern "C" fn mesh_rt_supervise(
     };
     guard(|| process::supervise(spec, start))
 }
+
+/// A copy of closure `closure` in the current heap (for a message or a job): its captured
+/// values are copied deeply by its generated copy function; a closure without captures is a
+/// constant and is returned as it is.
+///
+/// # Safety
+///
+/// `closure` must be a closure value.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_closure_copy(closure: u64) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { crate::value::closure_copy(closure) })
+}
+
+/// `Job.async(f)`: starts a job running closure `f` (arity 0); its result is copied by `copy`
+/// (the copy helper of its type). Returns the job's pid.
+///
+/// # Safety
+///
+/// `f` must be a closure of arity 0 and `copy` the copy helper of its result type.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_job_async(f: u64, copy: crate::copy::CopyFn) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::job_async(f, None, copy) })
+}
+
+/// `Job.await(job)` (`has_timeout` 0) or `Job.await_timeout(job, timeout_ms)`: a `Result<T,
+/// String>`, the value copied in by `copy` (the copy helper of `T`).
+#[no_mangle]
+pub extern "C" fn mesh_rt_job_await(
+    pid: u64,
+    has_timeout: u64,
+    timeout_ms: i64,
+    copy: crate::copy::CopyFn,
+) -> u64 {
+    let timeout = (has_timeout != 0).then_some(timeout_ms);
+    guard(|| process::job_await(pid, timeout, copy))
+}
+
+/// `Job.map(xs, f)`: a `List<Result<B, String>>` in input order; `copy_elem` and
+/// `copy_result` are the copy helpers of the element and result types.
+///
+/// # Safety
+///
+/// `xs` must be a list, `f` a closure of arity 1, and the copy helpers those of its types.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_job_map(
+    xs: crate::list::List,
+    f: u64,
+    copy_elem: crate::copy::CopyFn,
+    copy_result: crate::copy::CopyFn,
+) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { process::job_map(xs, f, copy_elem, copy_result) })
+}

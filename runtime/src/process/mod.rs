@@ -22,6 +22,7 @@
 //! therefore read and written only through `#[inline(never)]` accessors, which recompute the
 //! address at each call, and no accessor returns an address.
 
+mod job;
 mod mailbox;
 mod registry;
 mod service;
@@ -38,6 +39,7 @@ use std::time::{Duration, Instant};
 
 use corosensei::{Coroutine, CoroutineResult, Yielder};
 
+pub use job::{job_async, job_await, job_map, JOB_TYPE};
 pub use mailbox::{Buffer, Call, Inbox, Message, Received};
 pub use service::{service_call, service_receive, service_reply, CALL_TIMEOUT, TIMEOUT};
 pub use signals::{DOWN_TYPE, EXIT_TYPE, KILLED, NOPROC, NORMAL, REPLY_TYPE};
@@ -208,6 +210,8 @@ struct Local {
     /// In a supervisor running a child's start function: the supervisor (on its frame below),
     /// for `crash_current` (`supervisor.rs`).
     supervisor: Option<std::ptr::NonNull<supervisor::Supervisor>>,
+    /// The jobs this process started and has not awaited: pid → monitor reference.
+    jobs: BTreeMap<u64, u64>,
 }
 
 thread_local! {
@@ -366,6 +370,7 @@ impl Process {
                 .unwrap_or_else(|| NORMAL.to_string());
             (reason, std::mem::take(&mut local.monitoring))
         };
+        job::kill_jobs(self);
         // Exited before its names go: whoever sees a name gone sees the process gone.
         let mut ended = signals::mark_exited(self);
         registry::remove_names(self.pid, std::mem::take(&mut ended.names));
@@ -593,6 +598,7 @@ fn create(main: bool, stack: Stack, entry: Entry, buffer: Option<Buffer>) -> u64
             awaiting_reply: 0,
             current_call: Call::default(),
             supervisor: None,
+            jobs: BTreeMap::new(),
         }),
         coroutine: UnsafeCell::new(None),
     });

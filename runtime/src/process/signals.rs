@@ -41,7 +41,7 @@ use crate::gc::{self, Heap};
 use crate::{sched, string};
 
 /// FNV-1a (64 bits) of `bytes`, as the code generator computes message type ids.
-const fn fnv1a(bytes: &[u8]) -> u64 {
+pub(crate) const fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     let mut i = 0;
     while i < bytes.len() {

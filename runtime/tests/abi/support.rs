@@ -55,14 +55,16 @@ pub fn strs_of(xs: List) -> Vec<String> {
     xs.items().iter().map(|&w| text(str_at(w))).collect()
 }
 
-/// A closure value whose code is `code` and whose environment is `env`.
+/// A closure value whose code is `code` and whose environment is `env` (it has no copy
+/// function: the tests never send one to another process).
 pub fn closure(code: *const std::ffi::c_void, env: &[u64]) -> Closure {
-    let object = gc::alloc_words(1 + env.len());
-    // Safety: `object` is a fresh heap object of `1 + env.len()` words.
+    let object = gc::alloc_words(2 + env.len());
+    // Safety: `object` is a fresh heap object of `2 + env.len()` words.
     unsafe {
         object.write(code as u64);
+        object.add(1).write(0);
         object
-            .add(1)
+            .add(2)
             .copy_from_nonoverlapping(env.as_ptr(), env.len());
         Closure::from_ptr(object.cast::<MeshClosure>())
     }

@@ -458,9 +458,7 @@ impl<'ctx> Lower<'_, 'ctx> {
             Ty::Con(TyCon::Iter, _) => Err(CodegenError::unsupported(
                 "sending an iterator to another process",
             )),
-            Ty::Fun(..) => Err(CodegenError::unsupported(
-                "sending a function value to another process",
-            )),
+            Ty::Fun(..) => self.rt(RuntimeFn::ClosureCopy, &[v]),
             _ => self.call_helper(HelperKind::Copy, ty, &[v]),
         }
     }

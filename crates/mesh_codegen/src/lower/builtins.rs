@@ -140,6 +140,10 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         | B::PidNone
         | B::PidIsNone
         | B::TimerSendAfter
+        | B::JobAsync
+        | B::JobAwait
+        | B::JobAwaitTimeout
+        | B::JobMap
         | B::ProcessLookup
         | B::ListContains
         | B::ListSortOrd
@@ -227,6 +231,46 @@ impl<'ctx> Lower<'_, 'ctx> {
             Builtin::TimerSendAfter => {
                 let ty = types.get(2).cloned().unwrap_or(Ty::UNIT);
                 self.send_after(arg(0)?, arg(1)?, arg(2)?, &ty)
+            }
+            Builtin::JobAsync => {
+                let value = ret.pid_message().unwrap_or(Ty::UNIT);
+                let copy = self.helper(HelperKind::Copy, &value)?;
+                self.rt_with(RuntimeFn::JobAsync, &[arg(0)?.into(), self.fn_ptr(copy)])
+            }
+            Builtin::JobAwait | Builtin::JobAwaitTimeout => {
+                let value = types.first().and_then(Ty::pid_message).unwrap_or(Ty::UNIT);
+                let copy = self.helper(HelperKind::Copy, &value)?;
+                let (has_timeout, timeout) = match builtin {
+                    Builtin::JobAwaitTimeout => (self.int(1), arg(1)?),
+                    _ => (self.int(0), self.int(0)),
+                };
+                let args: [inkwell::values::BasicValueEnum; 4] = [
+                    arg(0)?.into(),
+                    has_timeout.into(),
+                    timeout.into(),
+                    self.fn_ptr(copy),
+                ];
+                self.rt_with(RuntimeFn::JobAwait, &args)
+            }
+            Builtin::JobMap => {
+                let elem = types
+                    .first()
+                    .and_then(Ty::list_elem)
+                    .cloned()
+                    .unwrap_or(Ty::UNIT);
+                let result = match types.get(1) {
+                    Some(Ty::Fun(_, r)) => (**r).clone(),
+                    _ => Ty::UNIT,
+                };
+                let copy_elem = self.helper(HelperKind::Copy, &elem)?;
+                let copy_result = self.helper(HelperKind::Copy, &result)?;
+                let args: [inkwell::values::BasicValueEnum; 4] = [
+                    arg(0)?.into(),
+                    arg(1)?.into(),
+                    self.fn_ptr(copy_elem),
+                    self.fn_ptr(copy_result),
+                ];
+                self.rt_with(RuntimeFn::JobMap, &args)
             }
             Builtin::ProcessLookup => {
                 let pid = self.rt(RuntimeFn::ProcessWhereis, &[arg(0)?])?;

@@ -35,12 +35,22 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
         let inst: Vec<Ty> = inst.iter().map(|t| self.ty(t)).collect();
         let code = self.cg.instance(fun, inst)?;
+        let types: Vec<Ty> = captures.iter().map(|local| self.local_ty(*local)).collect();
+        let copy = match types.is_empty() {
+            true => self.cg.ptr().const_null(),
+            false => self
+                .env_copier(&types)?
+                .as_global_value()
+                .as_pointer_value(),
+        };
         let n = captures.len() as u32;
-        let ptr = self.alloc(1 + n)?;
+        let ptr = self.alloc(2 + n)?;
         let ty = self.closure_type(n);
         let code_slot = self.b.build_struct_gep(ty, ptr, layout::CLOSURE_CODE, "")?;
         self.b
             .build_store(code_slot, code.as_global_value().as_pointer_value())?;
+        let copy_slot = self.b.build_struct_gep(ty, ptr, layout::CLOSURE_COPY, "")?;
+        self.b.build_store(copy_slot, copy)?;
         for (i, local) in captures.iter().enumerate() {
             let value = self.load_local(*local)?;
             let slot = self
@@ -51,9 +61,43 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.to_word(ptr)
     }
 
-    /// `{ ptr code, i64 × captures }`.
+    /// The copy function of closures whose captures have the closed types `types`: `i64 (i64)`,
+    /// a new closure in the current heap with the same code and deep copies of the captures.
+    fn env_copier(&mut self, types: &[Ty]) -> Result<FunctionValue<'ctx>> {
+        let names: Vec<String> = types.iter().map(|t| self.cg.type_name(t)).collect();
+        let name = format!("mesh.copy_env<{}>", names.join(", "));
+        if let Some(existing) = self.cg.module.get_function(&name) {
+            return Ok(existing);
+        }
+        let f = self.cg.module.add_function(
+            &name,
+            self.cg.fn_type(FnKind::TopLevel, 1),
+            Some(Linkage::Private),
+        );
+        let mut lw = Lower::new(&mut *self.cg, f, Vec::new(), &[])?;
+        let closure = f
+            .get_nth_param(0)
+            .ok_or_else(|| CodegenError::internal("an environment copier without a parameter"))?
+            .into_int_value();
+        let mut words = vec![
+            lw.load_field(closure, layout::CLOSURE_CODE)?,
+            lw.load_field(closure, layout::CLOSURE_COPY)?,
+        ];
+        for (i, ty) in types.iter().enumerate() {
+            let value = lw.load_field(closure, layout::CLOSURE_ENV + i as u32)?;
+            words.push(lw.copy_value(ty, value)?);
+        }
+        let copy = lw.alloc_object(&words)?;
+        lw.ret(copy)?;
+        Ok(f)
+    }
+
+    /// `{ ptr code, ptr copy, i64 × captures }`.
     fn closure_type(&self, captures: u32) -> inkwell::types::StructType<'ctx> {
-        let mut fields = vec![self.cg.ptr().as_basic_type_enum()];
+        let mut fields = vec![
+            self.cg.ptr().as_basic_type_enum(),
+            self.cg.ptr().as_basic_type_enum(),
+        ];
         fields.extend((0..captures).map(|_| self.cg.word().as_basic_type_enum()));
         self.cg.ctx.struct_type(&fields, false)
     }

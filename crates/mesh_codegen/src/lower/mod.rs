@@ -49,6 +49,8 @@ pub(crate) struct Lower<'a, 'ctx> {
     inst: Vec<Ty>,
     /// One stack slot per local, indexed by [`LocalId`].
     locals: Vec<PointerValue<'ctx>>,
+    /// The (generic) type of each local.
+    local_types: Vec<Ty>,
     /// Where a self tail call jumps to.
     tail: Option<TailTarget<'ctx>>,
     /// The closure pointer, in the code of a closure.
@@ -156,6 +158,7 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
             entry,
             inst,
             locals: slots,
+            local_types: locals.iter().map(|l| l.ty.clone()).collect(),
             tail: None,
             closure: None,
             loops: Vec::new(),
@@ -196,6 +199,13 @@ impl<'a, 'ctx> Lower<'a, 'ctx> {
         } else {
             ty.subst(&self.inst)
         }
+    }
+
+    /// The closed type of local `id` in this instance.
+    pub fn local_ty(&self, id: LocalId) -> Ty {
+        self.local_types
+            .get(id.0 as usize)
+            .map_or(Ty::UNIT, |t| self.ty(t))
     }
 
     fn slot(&self, id: LocalId) -> Result<PointerValue<'ctx>> {

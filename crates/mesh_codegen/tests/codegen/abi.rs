@@ -35,6 +35,7 @@ fn field_indices_match_the_runtime_layouts() {
     assert_eq!(offset(layout::STRING_LEN), offset_of!(MeshString, len));
     assert_eq!(offset(layout::STRING_BYTES), offset_of!(MeshString, bytes));
     assert_eq!(offset(layout::CLOSURE_CODE), offset_of!(MeshClosure, code));
+    assert_eq!(offset(layout::CLOSURE_COPY), offset_of!(MeshClosure, copy));
     assert_eq!(offset(layout::CLOSURE_ENV), offset_of!(MeshClosure, env));
     assert_eq!(offset(layout::VARIANT_TAG), offset_of!(MeshVariant, tag));
     assert_eq!(
