@@ -1292,6 +1292,39 @@ extern "C" fn main_killed_while_busy() -> u64 {
     }
 }
 
+/// The sender half of the channel `blocking_calls` waits on.
+static RELEASE: std::sync::Mutex<Option<std::sync::mpsc::Sender<u64>>> =
+    std::sync::Mutex::new(None);
+
+/// Releases `blocking_calls`' blocked call from another process, after a timer sleep.
+extern "C" fn releaser(_: u64) -> u64 {
+    mesh_rt_timer_sleep(20);
+    let sender = RELEASE.lock().expect("the release lock").take();
+    sender
+        .expect("the channel")
+        .send(42)
+        .expect("main waits on the channel");
+    0
+}
+
+/// With a single worker, `main` blocks in a call that only another process can end: the call
+/// runs on the blocking pool while `main` parks, so the worker runs the releaser (if the call
+/// held the worker, this would hang and the watchdog would fail the run).
+extern "C" fn blocking_calls() -> u64 {
+    let (sender, receiver) = std::sync::mpsc::channel();
+    *RELEASE.lock().expect("the release lock") = Some(sender);
+    spawn(releaser, 0);
+    let got = mesh_rt::process::blocking(move || receiver.recv().expect("the releaser sends"));
+    assert_eq!(got, 42);
+    // Many at once: each gets a pool thread.
+    let values: Vec<u64> = (0..8)
+        .map(|i| mesh_rt::process::blocking(move || i * 2))
+        .collect();
+    assert_eq!(values.iter().sum::<u64>(), 56);
+    println("blocking ok");
+    0
+}
+
 // ---------------------------------------------------------------------------------------------
 // Harness
 
@@ -1300,6 +1333,7 @@ fn entry(scenario: &str) -> Option<extern "C" fn() -> u64> {
         "ping_pong" => ping_pong,
         "many" => many_processes,
         "selective" => selective,
+        "blocking_calls" => blocking_calls,
         "timeouts" => timeouts,
         "crashes" => crashes,
         "main_crashes" => main_crashes,
@@ -1465,6 +1499,10 @@ fn checks() -> Vec<(String, Result<(), String>)> {
             &["selective: 100 1 2 3 1", "tries: 5"],
             &[],
         ),
+    );
+    check(
+        "blocking_calls".to_string(),
+        expect("blocking_calls", 1, 0, &["blocking ok"], &[]),
     );
     check(
         "gc_messages".to_string(),

@@ -8,6 +8,7 @@ use std::io::BufRead;
 
 use crate::crash::guard;
 use crate::list;
+use crate::process;
 use crate::string::{self, Str};
 use crate::value;
 
@@ -56,33 +57,36 @@ pub extern "C" fn mesh_rt_env_args() -> u64 {
 /// `File.read(path) -> Result<String, String>`.
 #[no_mangle]
 pub extern "C" fn mesh_rt_file_read(path: Str) -> u64 {
-    crate::sched::before_blocking();
     guard(|| {
-        io_result(std::fs::read_to_string(path.as_str()).map(|text| string::new(&text).word()))
+        let path = path.as_str().to_string();
+        let read = process::blocking(move || std::fs::read_to_string(path));
+        io_result(read.map(|text| string::new(&text).word()))
     })
 }
 
 /// `File.write(path, contents) -> Result<(), String>`: creates or truncates.
 #[no_mangle]
 pub extern "C" fn mesh_rt_file_write(path: Str, contents: Str) -> u64 {
-    crate::sched::before_blocking();
-    guard(|| io_result(std::fs::write(path.as_str(), contents.bytes()).map(|()| 0)))
+    guard(|| {
+        let (path, contents) = (path.as_str().to_string(), contents.bytes().to_vec());
+        io_result(process::blocking(move || std::fs::write(path, contents)).map(|()| 0))
+    })
 }
 
 /// `File.append(path, contents) -> Result<(), String>`: creates if missing.
 #[no_mangle]
 pub extern "C" fn mesh_rt_file_append(path: Str, contents: Str) -> u64 {
-    crate::sched::before_blocking();
     guard(|| {
         use std::io::Write;
-        let file = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(path.as_str());
-        io_result(
-            file.and_then(|mut f| f.write_all(contents.bytes()))
-                .map(|()| 0),
-        )
+        let (path, contents) = (path.as_str().to_string(), contents.bytes().to_vec());
+        let appended = process::blocking(move || {
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(path)
+                .and_then(|mut f| f.write_all(&contents))
+        });
+        io_result(appended.map(|()| 0))
     })
 }
 
@@ -102,10 +106,12 @@ pub extern "C" fn mesh_rt_file_delete(path: Str) -> u64 {
 /// `\r\n`; `Ok("")` at end of input.
 #[no_mangle]
 pub extern "C" fn mesh_rt_io_read_line() -> u64 {
-    crate::sched::before_blocking();
     guard(|| {
-        let mut bytes = Vec::new();
-        let read = std::io::stdin().lock().read_until(b'\n', &mut bytes);
+        let (read, mut bytes) = process::blocking(|| {
+            let mut bytes = Vec::new();
+            let read = std::io::stdin().lock().read_until(b'\n', &mut bytes);
+            (read, bytes)
+        });
         io_result(read.and_then(|_| {
             if bytes.ends_with(b"\n") {
                 bytes.pop();

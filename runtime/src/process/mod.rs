@@ -945,6 +945,49 @@ pub fn yield_now() {
     }
 }
 
+/// Runs `call` — a system call that may block for long (file I/O, stdin) — on the blocking
+/// pool while the running process parks, so its worker goes on running other processes.
+/// Outside the scheduler it runs here. The process cannot end before `call` has returned (it
+/// may own what `call` uses); a pending exit signal is acted on afterwards.
+pub fn blocking<R: Send + 'static>(call: impl FnOnce() -> R + Send + 'static) -> R {
+    struct Slot<R> {
+        value: Mutex<Option<R>>,
+        done: AtomicBool,
+    }
+    let Some(process) = current() else {
+        return call();
+    };
+    let slot = Arc::new(Slot {
+        value: Mutex::new(None),
+        done: AtomicBool::new(false),
+    });
+    let (filled, waiter) = (slot.clone(), process.arc());
+    sched::blocking::submit(Box::new(move || {
+        let value = call();
+        *filled
+            .value
+            .lock()
+            .unwrap_or_else(|poison| poison.into_inner()) = Some(value);
+        filled.done.store(true, Ordering::SeqCst);
+        // A process that is running (not parked yet) is marked so that it does not park.
+        sched::wake(&waiter);
+    }));
+    while !slot.done.load(Ordering::SeqCst) {
+        // Timed: a process waiting for I/O keeps the program alive.
+        suspend(process, Suspend::Wait { timed: true });
+    }
+    let value = slot
+        .value
+        .lock()
+        .unwrap_or_else(|poison| poison.into_inner())
+        .take();
+    check_exit(process);
+    match value {
+        Some(value) => value,
+        None => crash::raise("a blocking call finished without a result"),
+    }
+}
+
 /// `Timer.sleep`: parks the process for at least `ms` milliseconds (`ms <= 0`: yields).
 pub fn sleep(ms: i64) {
     let Ok(ms) = u64::try_from(ms) else {

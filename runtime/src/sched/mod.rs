@@ -43,6 +43,7 @@
 //! program is quiescent and `mesh_rt_start` returns 0. A crash of `main` (or its end through an
 //! exit signal) ends the program at once with status 1.
 
+pub(crate) mod blocking;
 mod timer;
 
 use std::sync::atomic::{fence, AtomicU64, AtomicUsize, Ordering};
@@ -314,17 +315,6 @@ fn park_process(task: Task, timed: bool) {
             task.state.store(state::RUNNABLE, Ordering::SeqCst);
             schedule(task);
         }
-    }
-}
-
-/// Called before a runtime function blocks its worker thread in a system call (reading stdin,
-/// file I/O): processes waiting in this worker's queue are handed to another worker, since
-/// [`schedule`] may have left them here without waking anyone.
-pub(crate) fn before_blocking() {
-    let queue = LOCAL_QUEUE.with(std::cell::Cell::get);
-    // Safety: as in `push_local`: this thread's own queue, if it is a worker.
-    if unsafe { queue.as_ref() }.is_some_and(|queue| !queue.is_empty()) {
-        get().notify();
     }
 }
 
