@@ -81,7 +81,9 @@ fn match_type(pattern: &Ty, ty: &Ty, binds: &mut [Option<Ty>]) -> bool {
     }
 }
 
-fn match_all(patterns: &[Ty], tys: &[Ty], binds: &mut [Option<Ty>]) -> bool {
+/// Matches each of `patterns` against the closed type at the same index of `tys` (see
+/// [`match_type`]).
+pub(crate) fn match_all(patterns: &[Ty], tys: &[Ty], binds: &mut [Option<Ty>]) -> bool {
     patterns.len() == tys.len()
         && patterns
             .iter()

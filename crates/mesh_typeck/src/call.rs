@@ -613,9 +613,40 @@ impl Checker<'_> {
         {
             return self.static_from_call(module, args, span, args_span);
         }
+        if module == "Process" && name.name == "monitor" && args.len() == 1 {
+            return self.monitor_call(args, span, args_span);
+        }
         match builtins::lookup_arity(module, &name.name, Some(args.len()), &mut self.inf) {
             Some(found) => self.builtin_call(found.builtin, found.sig, args, span, args_span),
             None => self.unknown_member(module, name),
+        }
+    }
+
+    /// `Process.monitor(pid)`; for compatibility an `Int` argument is accepted too: it designates
+    /// no process, so its DOWN (`noproc`) arrives at once (STDLIB.md §5.16.1).
+    fn monitor_call(&mut self, args: Vec<ArgIn>, span: Span, args_span: Span) -> tir::Expr {
+        let arg = match args.into_iter().next() {
+            Some(ArgIn::Ast(e)) => self.expr(e, None),
+            Some(ArgIn::Done(e)) => e,
+            None => return self.error_expr(span),
+        };
+        if self.inf.shallow(&arg.ty) == Ty::INT {
+            let kind = K::Call {
+                callee: Callee::Builtin(Builtin::ProcessMonitorNone),
+                args: vec![arg],
+            };
+            return mk(kind, Ty::INT, span);
+        }
+        let found = builtins::lookup_arity("Process", "monitor", Some(1), &mut self.inf);
+        match found {
+            Some(found) => self.builtin_call(
+                found.builtin,
+                found.sig,
+                vec![ArgIn::Done(arg)],
+                span,
+                args_span,
+            ),
+            None => self.error_expr(span),
         }
     }
 

@@ -689,6 +689,8 @@ pub enum Builtin {
     ProcessUnregister,
     ProcessMonitor,
     ProcessDemonitor,
+    /// `Process.monitor` of an Int (compatibility): monitors no process.
+    ProcessMonitorNone,
     ProcessExit,
     ProcessUnlink,
     ProcessTrapExit,

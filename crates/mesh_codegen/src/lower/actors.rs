@@ -165,15 +165,26 @@ impl<'ctx> Lower<'_, 'ctx> {
     pub(super) fn register_terminate(
         &mut self,
         terminate: FnId,
-        arity: usize,
+        params: &[mesh_typeck::tir::LocalId],
     ) -> Result<PointerValue<'ctx>> {
         let def = self.cg.function(terminate)?;
-        if def.n_generics != 0 {
-            return Err(CodegenError::unsupported(
-                "`terminate` in an actor with generic parameter types",
+        let arity = params.len();
+        // The clause's instance: its parameters have this actor instance's parameter types
+        // (generic parameters the parameters do not mention are unused: `()`).
+        let mut binds = vec![None; def.n_generics as usize];
+        let patterns: Vec<Ty> = def
+            .params
+            .iter()
+            .map(|p| def.locals[p.0 as usize].ty.clone())
+            .collect();
+        let closed: Vec<Ty> = params.iter().map(|p| self.local_ty(*p)).collect();
+        if !crate::impls::match_all(&patterns, &closed, &mut binds) {
+            return Err(CodegenError::internal(
+                "a `terminate` clause whose parameter types differ from its actor's",
             ));
         }
-        let function = self.cg.instance(terminate, Vec::new())?;
+        let inst: Vec<Ty> = binds.into_iter().map(|b| b.unwrap_or(Ty::UNIT)).collect();
+        let function = self.cg.instance(terminate, inst)?;
         let name = format!(
             "{}$entry",
             function.get_name().to_str().unwrap_or("mesh.terminate")

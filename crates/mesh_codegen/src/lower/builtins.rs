@@ -140,6 +140,7 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         | B::PidNone
         | B::PidIsNone
         | B::TimerSendAfter
+        | B::ProcessMonitorNone
         | B::JobAsync
         | B::JobAwait
         | B::JobAwaitTimeout
@@ -232,6 +233,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let ty = types.get(2).cloned().unwrap_or(Ty::UNIT);
                 self.send_after(arg(0)?, arg(1)?, arg(2)?, &ty)
             }
+            Builtin::ProcessMonitorNone => self.rt(RuntimeFn::ProcessMonitor, &[self.int(0)]),
             Builtin::JobAsync => {
                 let value = ret.pid_message().unwrap_or(Ty::UNIT);
                 let copy = self.helper(HelperKind::Copy, &value)?;

@@ -88,7 +88,7 @@ pub(crate) fn lower_instance<'ctx>(
     lw.bind_params(def)?;
     lw.stack_check()?;
     let terminate = match def.kind {
-        FnKind::Actor { terminate: Some(t) } => Some(lw.register_terminate(t, def.params.len())?),
+        FnKind::Actor { terminate: Some(t) } => Some(lw.register_terminate(t, &def.params)?),
         _ => None,
     };
     let body = lw.block("body");
