@@ -40,9 +40,17 @@ pub struct HeapStats {
     pub collections: usize,
 }
 
+/// Pages a recycled message buffer keeps (messages of two size classes are served without
+/// taking a page from the pool).
+const KEPT_BUFFER_PAGES: usize = 2;
+
 /// The heap of one process.
 pub struct Heap {
-    classes: [Class; NUM_CLASSES],
+    /// Per size class, the page allocations are served from (null when none).
+    current: [*mut Page; NUM_CLASSES],
+    /// Per size class, pages with free slots to use once `current` is full; allocated at the
+    /// first such page (most processes never have one: an idle process's heap stays small).
+    partial: Option<Box<[Vec<*mut Page>; NUM_CLASSES]>>,
     pages: HashMap<usize, Box<Page>, BuildHasherDefault<PageHasher>>,
     large: BTreeMap<usize, Large>,
     /// Address range covering every page this heap ever owned.
@@ -59,14 +67,6 @@ pub struct Heap {
     threshold: usize,
     collections: usize,
     mark_stack: Vec<(usize, usize)>,
-}
-
-/// Allocation state of one size class.
-struct Class {
-    /// The page allocations are served from (null when none).
-    current: *mut Page,
-    /// Pages with free slots, to use once `current` is full.
-    partial: Vec<*mut Page>,
 }
 
 /// Roots that live outside the heap and its stack, enumerated at every collection: the messages
@@ -90,10 +90,8 @@ impl Heap {
     /// An empty heap for a process whose stack ends (highest address, exclusive) at `stack_base`.
     pub fn new(stack_base: usize) -> Heap {
         Heap {
-            classes: std::array::from_fn(|_| Class {
-                current: std::ptr::null_mut(),
-                partial: Vec::new(),
-            }),
+            current: [std::ptr::null_mut(); NUM_CLASSES],
+            partial: None,
             pages: HashMap::default(),
             large: BTreeMap::new(),
             page_range: (usize::MAX, 0),
@@ -118,6 +116,49 @@ impl Heap {
         heap
     }
 
+    /// Empties a message buffer whose message has been copied out, for reuse by another
+    /// message: its large objects are freed and all but [`KEPT_BUFFER_PAGES`] of its pages go
+    /// back to the pool; the pages kept are emptied and serve the next allocations.
+    pub fn reset_buffer(&mut self) {
+        debug_assert!(self.is_buffer());
+        for (&addr, object) in &self.large {
+            // Safety: as in `drop`: the buffer's objects are no longer used.
+            unsafe { std::alloc::dealloc(addr as *mut u8, large_layout(object.size)) };
+        }
+        self.large.clear();
+        self.large_range = (usize::MAX, 0);
+        if self.pages.len() > KEPT_BUFFER_PAGES {
+            let mut kept = 0;
+            self.pages.retain(|&addr, _| {
+                kept += 1;
+                if kept > KEPT_BUFFER_PAGES {
+                    pool::release(addr);
+                }
+                kept <= KEPT_BUFFER_PAGES
+            });
+        }
+        self.forget_pages();
+        for page in self.pages.values_mut() {
+            page.reset();
+            let current = &mut self.current[page.class];
+            if current.is_null() {
+                *current = &mut **page;
+            } else {
+                push_partial(&mut self.partial, page);
+            }
+        }
+        self.bytes_in_use = 0;
+        self.allocated_since_gc = 0;
+    }
+
+    /// Forgets which pages serve allocations (before they are sorted again).
+    fn forget_pages(&mut self) {
+        self.current = [std::ptr::null_mut(); NUM_CLASSES];
+        if let Some(partial) = self.partial.as_mut() {
+            partial.iter_mut().for_each(Vec::clear);
+        }
+    }
+
     /// Whether this heap is a message buffer.
     pub fn is_buffer(&self) -> bool {
         !self.collects
@@ -130,7 +171,7 @@ impl Heap {
     pub fn adopt(&mut self, buffer: &mut Heap) {
         for (addr, mut page) in buffer.pages.drain() {
             if !page.is_full() {
-                self.classes[page.class].partial.push(&mut *page);
+                push_partial(&mut self.partial, &mut page);
             }
             self.page_range = (
                 self.page_range.0.min(addr),
@@ -147,10 +188,7 @@ impl Heap {
             self.allocated_since_gc += object.size;
             self.large.insert(addr, object);
         }
-        for class in &mut buffer.classes {
-            class.current = std::ptr::null_mut();
-            class.partial.clear();
-        }
+        buffer.forget_pages();
         self.bytes_in_use += std::mem::take(&mut buffer.bytes_in_use);
     }
 
@@ -180,7 +218,7 @@ impl Heap {
     fn alloc_small(&mut self, class: usize, raw: bool) -> usize {
         let slot_size = CLASS_SIZES[class];
         loop {
-            let current = self.classes[class].current;
+            let current = self.current[class];
             if !current.is_null() {
                 // Safety: `current` points into a `Box<Page>` owned by `self.pages`; class
                 // pointers are reset whenever a page is dropped (see `sweep`), and `&mut self`
@@ -194,11 +232,15 @@ impl Heap {
                     return addr;
                 }
             }
-            let next = match self.classes[class].partial.pop() {
+            let partial = self
+                .partial
+                .as_mut()
+                .and_then(|partial| partial[class].pop());
+            let next = match partial {
                 Some(page) => page,
                 None => self.new_page(class),
             };
-            self.classes[class].current = next;
+            self.current[class] = next;
         }
     }
 
@@ -307,10 +349,7 @@ impl Heap {
     }
 
     fn sweep(&mut self) {
-        for class in &mut self.classes {
-            class.current = std::ptr::null_mut();
-            class.partial.clear();
-        }
+        self.forget_pages();
         let mut in_use = 0;
         let mut empty = Vec::new();
         for (&addr, page) in &mut self.pages {
@@ -319,7 +358,7 @@ impl Heap {
             if live == 0 {
                 empty.push(addr);
             } else if !page.is_full() {
-                self.classes[page.class].partial.push(&mut **page);
+                push_partial(&mut self.partial, page);
             }
         }
         for addr in empty {
@@ -383,6 +422,12 @@ fn large_layout(size: usize) -> Layout {
         Ok(layout) => layout,
         Err(_) => panic!("out of memory"),
     }
+}
+
+/// Records `page` as one with free slots for its class.
+fn push_partial(partial: &mut Option<Box<[Vec<*mut Page>; NUM_CLASSES]>>, page: &mut Page) {
+    let lists = partial.get_or_insert_with(|| Box::new(std::array::from_fn(|_| Vec::new())));
+    lists[page.class].push(page);
 }
 
 /// Hashes page addresses (multiples of the page size) for the page map.

@@ -120,6 +120,17 @@ impl Page {
         live
     }
 
+    /// Frees every slot of a message buffer's page, emptied for reuse.
+    pub fn reset(&mut self) {
+        // A buffer allocates its slots in order and never frees one: every allocated slot is
+        // below the cursor.
+        let used = self.cursor.div_ceil(64).min(BITMAP_WORDS);
+        self.alloc[..used].fill(0);
+        self.raw[..used].fill(0);
+        self.cursor = 0;
+        self.live = 0;
+    }
+
     /// Number of allocated slots.
     #[cfg(test)]
     pub fn live(&self) -> usize {

@@ -15,8 +15,55 @@ use std::collections::VecDeque;
 use crate::gc::Heap;
 
 /// A message buffer handed from a sender to a receiver: a heap that never collects, holding the
-/// copy of one message (or of a spawn's argument).
-pub struct Buffer(Box<Heap>);
+/// copy of one message (or of a spawn's argument). Dropped, it is emptied and kept for the next
+/// message begun on the same thread ([`spare_buffer`]): a fresh buffer costs a heap record, a
+/// page record and a page from the shared pool, which dominated small messages.
+pub struct Buffer(std::mem::ManuallyDrop<Box<Heap>>);
+
+/// How many emptied buffers a thread keeps.
+const SPARE_BUFFERS: usize = 16;
+
+thread_local! {
+    // Boxed: a buffer's address is its handle, and generated code holds it while it is filled.
+    #[allow(clippy::vec_box)]
+    static SPARES: std::cell::RefCell<Vec<Box<Heap>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// An empty message buffer: a spare one of this thread, or a new one.
+///
+/// Not inlined: a process may resume on another thread, so a thread-local's address must never
+/// be kept across calls (module documentation of `process`).
+#[inline(never)]
+pub fn spare_buffer() -> Box<Heap> {
+    SPARES
+        .with(|spares| spares.borrow_mut().pop())
+        .unwrap_or_else(|| Box::new(Heap::new_buffer()))
+}
+
+/// Keeps the emptied buffer `heap` for reuse on this thread, or frees it if there are enough.
+#[inline(never)]
+fn keep_spare(mut heap: Box<Heap>) {
+    heap.reset_buffer();
+    let full = SPARES.with(|spares| {
+        let mut spares = spares.borrow_mut();
+        if spares.len() < SPARE_BUFFERS {
+            spares.push(heap);
+            None
+        } else {
+            Some(heap)
+        }
+    });
+    drop(full);
+}
+
+impl Drop for Buffer {
+    fn drop(&mut self) {
+        // Safety: `self.0` is not used after this.
+        let heap = unsafe { std::mem::ManuallyDrop::take(&mut self.0) };
+        keep_spare(heap);
+    }
+}
 
 // Safety: a buffer has exactly one owner at a time (the sender until it is queued, then the
 // mailbox, then the receiver that adopts it); nothing else points into its page tables, and its
@@ -31,14 +78,17 @@ impl Buffer {
     /// `handle` must be 0 or a handle returned by `mesh_rt_msg_begin` that was not handed over
     /// (sent, spawned with or freed) before.
     pub unsafe fn from_handle(handle: u64) -> Option<Buffer> {
-        // Safety: by the contract, a non-zero handle is a leaked `Box<Heap>` owned by nobody
-        // else.
-        (handle != 0).then(|| Buffer(unsafe { Box::from_raw(handle as *mut Heap) }))
+        (handle != 0).then(|| {
+            // Safety: by the contract, a non-zero handle is a leaked `Box<Heap>` owned by
+            // nobody else.
+            let heap = unsafe { Box::from_raw(handle as *mut Heap) };
+            Buffer(std::mem::ManuallyDrop::new(heap))
+        })
     }
 
     /// A buffer made of `heap` (a heap made with `Heap::new_buffer`, filled by the runtime).
     pub(crate) fn from_heap(heap: Box<Heap>) -> Buffer {
-        Buffer(heap)
+        Buffer(std::mem::ManuallyDrop::new(heap))
     }
 
     /// Moves the buffer's objects into `heap`; the (empty) buffer is freed.

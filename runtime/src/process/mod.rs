@@ -680,7 +680,7 @@ pub fn count() -> usize {
 
 /// Starts a message buffer: allocations go to it until [`msg_end`]. Returns its handle.
 pub fn msg_begin() -> u64 {
-    let buffer = Box::into_raw(Box::new(Heap::new_buffer()));
+    let buffer = Box::into_raw(mailbox::spare_buffer());
     let handle = buffer as u64;
     if let Some(process) = current() {
         // Safety: the running process owns itself.

@@ -227,7 +227,7 @@ pub(crate) unsafe fn down_reason(value: u64) -> String {
 /// A tuple `(atom, words…, reason)` allocated in a fresh message buffer: the atom and the reason
 /// are strings, the words are immediates (Ints and pids).
 fn system_message(type_id: u64, atom: &str, words: &[u64], reason: &str) -> Message {
-    let mut heap = Box::new(Heap::new_buffer());
+    let mut heap = super::mailbox::spare_buffer();
     let restore = RestoreHeap(current_heap());
     set_current_heap(&mut *heap);
     let fields = words.len() + 2;
