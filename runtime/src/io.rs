@@ -3,7 +3,9 @@
 //! Stdout is block-buffered (64 KiB) behind one lock, so that a program printing many lines
 //! makes few system calls, and each print is written whole under the lock (a line is never
 //! interleaved with another process's line once there are several). The buffer is flushed when
-//! the program ends, before a crash line, and after every write when stdout is a terminal.
+//! the program ends, before a crash line, when a worker runs out of work (so a long-running
+//! program's output appears as soon as it waits), and after every write when stdout is a
+//! terminal.
 //! Stderr is unbuffered; each line goes out in one `write_all`.
 
 use std::io::{BufWriter, IsTerminal, Stdout, Write};

@@ -20,6 +20,7 @@
 pub mod abi;
 pub mod copy;
 pub mod crash;
+pub mod dist;
 pub mod gc;
 pub mod io;
 pub mod iter;

@@ -257,6 +257,12 @@ runtime_functions! {
     ServiceReceive = "mesh_rt_service_receive"(Word, Ptr) -> Word;
     ServiceReply = "mesh_rt_service_reply"(Word, Word) -> Word;
     ClosureCopy = "mesh_rt_closure_copy"(Word) -> Word;
+    NodeStart = "mesh_rt_node_start"(Word, Word) -> Word;
+    NodeConnect = "mesh_rt_node_connect"(Word) -> Word;
+    NodeDisconnect = "mesh_rt_node_disconnect"(Word) -> Word;
+    NodeSelf = "mesh_rt_node_self"() -> Word;
+    NodeList = "mesh_rt_node_list"() -> Word;
+    NodeMonitor = "mesh_rt_node_monitor"(Word) -> Word;
     JobAsync = "mesh_rt_job_async"(Word, Ptr) -> Word;
     JobAwait = "mesh_rt_job_await"(Word, Word, Word, Ptr) -> Word;
     JobMap = "mesh_rt_job_map"(Word, Word, Ptr, Ptr) -> Word;

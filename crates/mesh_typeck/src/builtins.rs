@@ -239,6 +239,12 @@ static ENTRIES: &[Entry] = entries! {
 "Timer"."sleep" => TimerSleep, |_i| sig(vec![I], Ty::UNIT);
 "Pid"."none" => PidNone, |i| sig(vec![], pid(i.fresh()));
 "Pid"."is_none" => PidIsNone, |i| sig(vec![pid(i.fresh())], Ty::BOOL);
+"Node"."start" => NodeStart, |_i| sig(vec![S, S], I);
+"Node"."connect" => NodeConnect, |_i| sig(vec![S], I);
+"Node"."disconnect" => NodeDisconnect, |_i| sig(vec![S], I);
+"Node"."self" => NodeSelf, |_i| sig(vec![], S);
+"Node"."list" => NodeList, |_i| sig(vec![], Ty::list(S));
+"Node"."monitor" => NodeMonitor, |_i| sig(vec![S], I);
 "Job"."async" => JobAsync, |i| { let t = i.fresh(); sig(vec![Ty::Fun(vec![], Box::new(t.clone()))], pid(t)) };
 "Job"."await" => JobAwait, |i| { let t = i.fresh(); sig(vec![pid(t.clone())], result(t, S)) };
 "Job"."await_timeout" => JobAwaitTimeout, |i| { let t = i.fresh(); sig(vec![pid(t.clone()), I], result(t, S)) };
@@ -274,7 +280,7 @@ static ENTRIES: &[Entry] = entries! {
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
     "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
-    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process", "Job",
+    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process", "Job", "Node",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.

@@ -1270,6 +1270,16 @@ pub unsafe fn send_after(pid: u64, ms: i64, value: u64, buffer: u64, type_id: u6
     }
 }
 
+/// Sends `(:nodeup, name)` or `(:nodedown, name)` (`kind`) to `pid`.
+pub(crate) fn deliver_node_message(pid: u64, kind: &str, name: &str) {
+    deliver_to(pid, signals::node_message(kind, name));
+}
+
+/// Whether `pid` is a live process of this node.
+pub fn is_alive(pid: u64) -> bool {
+    table::get(pid).is_some()
+}
+
 /// Appends `message` to `pid`'s mailbox, or drops it if `pid` is not alive.
 pub(crate) fn deliver_to(pid: u64, message: Message) {
     match table::get(pid) {

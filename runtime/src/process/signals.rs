@@ -55,6 +55,9 @@ pub(crate) const fn fnv1a(bytes: &[u8]) -> u64 {
 pub const DOWN_TYPE: u64 = fnv1a(b"system:down");
 /// The type id of a service call's reply (its envelope carries the call's reference).
 pub const REPLY_TYPE: u64 = fnv1a(b"system:reply");
+/// The type ids of `(:nodeup, name)` and `(:nodedown, name)` messages.
+pub const NODEUP_TYPE: u64 = fnv1a(b"system:nodeup");
+pub const NODEDOWN_TYPE: u64 = fnv1a(b"system:nodedown");
 /// The type id of `(:exit, pid, reason)` messages.
 pub const EXIT_TYPE: u64 = fnv1a(b"system:exit");
 
@@ -209,6 +212,16 @@ pub(crate) fn exit_message(pid: u64, reason: &str) -> Message {
 pub(crate) unsafe fn down_reference(value: u64) -> u64 {
     // Safety: a DOWN message is a tuple of four words built by `down_message`.
     unsafe { (value as *const u64).add(1).read() }
+}
+
+/// `(:nodeup, name)` or `(:nodedown, name)` (`kind`) in a message buffer.
+pub(crate) fn node_message(kind: &str, name: &str) -> Message {
+    let type_id = if kind == "nodeup" {
+        NODEUP_TYPE
+    } else {
+        NODEDOWN_TYPE
+    };
+    system_message(type_id, kind, &[], name)
 }
 
 /// The reason of a DOWN message (its last field).

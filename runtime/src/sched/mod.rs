@@ -203,8 +203,10 @@ impl Scheduler {
         found
     }
 
-    /// Parks the calling worker until work may have arrived.
+    /// Parks the calling worker until work may have arrived. Buffered output goes out first: a
+    /// program that waits (a server, a node) shows what it printed without waiting to end.
     fn park(&self) {
+        crate::io::flush_stdout();
         let idle = self
             .idle
             .lock()
@@ -363,6 +365,12 @@ pub(crate) fn wake(process: &Task) {
             Err(actual) => current = actual,
         }
     }
+}
+
+/// Keeps the program alive for good (a started distribution node: other nodes may connect and
+/// send at any time, so it never becomes quiescent).
+pub(crate) fn hold() {
+    LIVE.fetch_add(1, Ordering::SeqCst);
 }
 
 /// Counts a new process and queues it.

@@ -129,6 +129,12 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::ProcessUnlink => R::ProcessUnlink,
         B::ProcessTrapExit => R::ProcessTrapExit,
         B::Supervise => R::Supervise,
+        B::NodeStart => R::NodeStart,
+        B::NodeConnect => R::NodeConnect,
+        B::NodeDisconnect => R::NodeDisconnect,
+        B::NodeSelf => R::NodeSelf,
+        B::NodeList => R::NodeList,
+        B::NodeMonitor => R::NodeMonitor,
         // Lowered inline (`call_builtin`).
         B::IntToFloat
         | B::FloatToInt

@@ -1,0 +1,48 @@
+//! `Node` (STDLIB.md §5.17): distribution, implemented in `crate::dist`.
+
+use crate::crash::guard;
+use crate::string::{self, Str};
+use crate::{dist, list, process};
+
+/// `Node.start(name, cookie) -> Int`.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_start(name: Str, cookie: Str) -> i64 {
+    guard(|| dist::start(name.as_str(), cookie.as_str()))
+}
+
+/// `Node.connect(name) -> Int`: dials and authenticates on the blocking-call pool while the
+/// calling process parks.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_connect(name: Str) -> i64 {
+    guard(|| {
+        let name = name.as_str().to_string();
+        process::blocking(move || dist::connect(&name))
+    })
+}
+
+/// `Node.disconnect(name) -> Int`.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_disconnect(name: Str) -> i64 {
+    guard(|| dist::disconnect(name.as_str()))
+}
+
+/// `Node.self() -> String`.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_self() -> u64 {
+    guard(|| string::new(&dist::self_name()).word())
+}
+
+/// `Node.list() -> List<String>`.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_list() -> u64 {
+    guard(|| {
+        let names = dist::list();
+        list::build(names.len(), |i| string::new(&names[i]).word()).word()
+    })
+}
+
+/// `Node.monitor(name) -> Int` for the running process.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_monitor(name: Str) -> i64 {
+    guard(|| dist::monitor(process::self_pid(), name.as_str()))
+}
