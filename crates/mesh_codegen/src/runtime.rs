@@ -258,6 +258,9 @@ runtime_functions! {
     ServiceReply = "mesh_rt_service_reply"(Word, Word) -> Word;
     ClosureCopy = "mesh_rt_closure_copy"(Word) -> Word;
     NodeStart = "mesh_rt_node_start"(Word, Word) -> Word;
+    GlobalRegister = "mesh_rt_global_register"(Word, Word) -> Word;
+    GlobalWhereis = "mesh_rt_global_whereis"(Word) -> Word;
+    GlobalUnregister = "mesh_rt_global_unregister"(Word) -> Word;
     NodeConnect = "mesh_rt_node_connect"(Word) -> Word;
     NodeDisconnect = "mesh_rt_node_disconnect"(Word) -> Word;
     NodeSelf = "mesh_rt_node_self"() -> Word;

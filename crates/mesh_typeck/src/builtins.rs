@@ -245,6 +245,10 @@ static ENTRIES: &[Entry] = entries! {
 "Node"."self" => NodeSelf, |_i| sig(vec![], S);
 "Node"."list" => NodeList, |_i| sig(vec![], Ty::list(S));
 "Node"."monitor" => NodeMonitor, |_i| sig(vec![S], I);
+"Global"."register" => GlobalRegister, |i| sig(vec![S, pid(i.fresh())], I);
+"Global"."whereis" => GlobalWhereis, |_i| sig(vec![S], untyped_pid());
+"Global"."lookup" => GlobalLookup, |_i| sig(vec![S], Ty::option(pid(Ty::UNIT)));
+"Global"."unregister" => GlobalUnregister, |_i| sig(vec![S], I);
 "Job"."async" => JobAsync, |i| { let t = i.fresh(); sig(vec![Ty::Fun(vec![], Box::new(t.clone()))], pid(t)) };
 "Job"."await" => JobAwait, |i| { let t = i.fresh(); sig(vec![pid(t.clone())], result(t, S)) };
 "Job"."await_timeout" => JobAwaitTimeout, |i| { let t = i.fresh(); sig(vec![pid(t.clone()), I], result(t, S)) };
@@ -280,7 +284,7 @@ static ENTRIES: &[Entry] = entries! {
 /// Library modules known to the checker in this release.
 pub const MODULES: &[&str] = &[
     "IO", "String", "List", "Int", "Float", "Map", "Set", "Math", "Env", "File", "Range", "Tuple",
-    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process", "Job", "Node",
+    "Queue", "Iter", "Timer", "Json", "JSON", "Pid", "Process", "Job", "Node", "Global",
 ];
 
 /// Global functions of the prelude (§5.4) and what they stand for.

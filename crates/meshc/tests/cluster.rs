@@ -55,9 +55,79 @@ fn main() do
 end
 "#;
 
+/// A node for the global registry: registers an idle process under `REGISTER` (before it
+/// connects), connects to `PEER`, then: `LOOKUP` — reads a name right after the connect and
+/// tries to take it; `AWAIT_GONE` — waits until a name appears, then until it disappears;
+/// `CHECK_MINE` — once a peer is connected, says whether the name is its own process.
+const GLOBAL_NODE: &str = r#"
+actor idle() do
+  receive do
+    :stop -> ()
+  end
+end
+
+fn env(name :: String) -> String do
+  case Env.get(name) do
+    Some(v) -> v
+    None -> ""
+  end
+end
+
+fn poll(name :: String, want_none :: Bool, tries :: Int) -> Bool do
+  let none = Pid.is_none(Global.whereis(name))
+  if none == want_none do
+    true
+  else if tries == 0 do
+    false
+  else
+    Timer.sleep(20)
+    poll(name, want_none, tries - 1)
+  end
+end
+
+fn await_peer(tries :: Int) -> () do
+  if List.length(Node.list()) == 0 and tries > 0 do
+    Timer.sleep(20)
+    await_peer(tries - 1)
+  end
+end
+
+fn main() do
+  println("started ${Node.start(env("NODE"), env("COOKIE"))}")
+  let keeper = spawn(idle)
+  let mine = env("REGISTER")
+  if mine != "" do
+    println("register ${mine}: ${Global.register(mine, keeper)}")
+  end
+  let peer = env("PEER")
+  if peer != "" do
+    println("connect: ${Node.connect(peer)}")
+  end
+  let look = env("LOOKUP")
+  if look != "" do
+    println("right after connect ${look}: ${not Pid.is_none(Global.whereis(look))}")
+    println("taken ${look}: ${Global.register(look, keeper)}")
+  end
+  let check = env("CHECK_MINE")
+  if check != "" do
+    await_peer(500)
+    println("${check} is mine: ${Global.whereis(check) == keeper}")
+  end
+  let gone = env("AWAIT_GONE")
+  if gone != "" do
+    println("seen ${gone}: ${poll(gone, false, 500)}")
+    println("gone ${gone}: ${poll(gone, true, 500)}")
+  end
+end
+"#;
+
 fn build(dir: &Path) -> PathBuf {
+    build_program(dir, NODE)
+}
+
+fn build_program(dir: &Path, source: &str) -> PathBuf {
     std::fs::create_dir_all(dir).expect("project dir");
-    std::fs::write(dir.join("main.mpl"), NODE).expect("main.mpl");
+    std::fs::write(dir.join("main.mpl"), source).expect("main.mpl");
     let exe = dir.join("node");
     let out = Command::new(env!("CARGO_BIN_EXE_meshc"))
         .args(["build", "-o"])
@@ -199,4 +269,76 @@ fn nodes_connect_form_a_mesh_refuse_bad_input_and_see_a_node_die() {
     nb.kill();
     seed.expect(&format!("nodedown {b}"));
     drop((nc, nd));
+}
+
+#[test]
+fn the_global_registry_is_replicated_resolves_conflicts_and_forgets_lost_nodes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exe = build_program(dir.path(), GLOBAL_NODE);
+    let base = 40000 + (std::process::id() % 20000) as u16;
+    let (a, b, c, d) = (
+        name("a", base),
+        name("b", base + 1),
+        name("c", base + 2),
+        name("d", base + 3),
+    );
+    let mut na = Node::start(
+        &exe,
+        &[
+            ("NODE", &a),
+            ("COOKIE", "k"),
+            ("REGISTER", "svc_a"),
+            ("AWAIT_GONE", "svc_b"),
+        ],
+    );
+    na.expect("started 0");
+    na.expect("register svc_a: 0");
+
+    // b registered before connecting: the tables are exchanged before connect returns.
+    let mut nb = Node::start(
+        &exe,
+        &[
+            ("NODE", &b),
+            ("COOKIE", "k"),
+            ("REGISTER", "svc_b"),
+            ("PEER", &a),
+            ("LOOKUP", "svc_a"),
+        ],
+    );
+    nb.expect("register svc_b: 0");
+    nb.expect("connect: 0");
+    nb.expect("right after connect svc_a: true");
+    nb.expect("taken svc_a: 1");
+    na.expect("seen svc_b: true");
+
+    // b's node is lost: its names go on a.
+    nb.kill();
+    na.expect("gone svc_b: true");
+
+    // The same name registered on two nodes before they met: the owner whose name sorts
+    // lowest (c) wins, on both.
+    let mut nc = Node::start(
+        &exe,
+        &[
+            ("NODE", &c),
+            ("COOKIE", "k"),
+            ("REGISTER", "dup"),
+            ("CHECK_MINE", "dup"),
+        ],
+    );
+    nc.expect("register dup: 0");
+    let mut nd = Node::start(
+        &exe,
+        &[
+            ("NODE", &d),
+            ("COOKIE", "k"),
+            ("REGISTER", "dup"),
+            ("PEER", &c),
+            ("CHECK_MINE", "dup"),
+        ],
+    );
+    nd.expect("register dup: 0");
+    nd.expect("connect: 0");
+    nd.expect("dup is mine: false");
+    nc.expect("dup is mine: true");
 }

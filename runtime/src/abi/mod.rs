@@ -118,6 +118,9 @@ abi_functions! {
     node::mesh_rt_node_self() -> Word;
     node::mesh_rt_node_list() -> Word;
     node::mesh_rt_node_monitor(name) -> Word;
+    node::mesh_rt_global_register(name, pid) -> Word;
+    node::mesh_rt_global_whereis(name) -> Word;
+    node::mesh_rt_global_unregister(name) -> Word;
     io::mesh_rt_io_print(s) -> Word;
     io::mesh_rt_io_println(s) -> Word;
     io::mesh_rt_io_eprintln(s) -> Word;

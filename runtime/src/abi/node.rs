@@ -46,3 +46,25 @@ pub extern "C" fn mesh_rt_node_list() -> u64 {
 pub extern "C" fn mesh_rt_node_monitor(name: Str) -> i64 {
     guard(|| dist::monitor(process::self_pid(), name.as_str()))
 }
+
+/// `Global.register(name, pid) -> Int`: waits for the other nodes' acknowledgements on the
+/// blocking-call pool while the calling process parks.
+#[no_mangle]
+pub extern "C" fn mesh_rt_global_register(name: Str, pid: u64) -> i64 {
+    guard(|| {
+        let name = name.as_str().to_string();
+        process::blocking(move || dist::global::register(&name, pid))
+    })
+}
+
+/// `Global.whereis(name) -> Pid` (0: none).
+#[no_mangle]
+pub extern "C" fn mesh_rt_global_whereis(name: Str) -> u64 {
+    guard(|| dist::global::whereis(name.as_str()))
+}
+
+/// `Global.unregister(name) -> Int`.
+#[no_mangle]
+pub extern "C" fn mesh_rt_global_unregister(name: Str) -> i64 {
+    guard(|| dist::global::unregister(name.as_str()))
+}

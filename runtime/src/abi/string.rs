@@ -161,6 +161,8 @@ pub extern "C" fn mesh_rt_pid_to_string(pid: u64) -> Str {
     guard(|| {
         if pid == 0 {
             crate::string::new("#PID<none>")
+        } else if crate::dist::pids::is_remote(pid) {
+            crate::string::new(&crate::dist::pids::display(pid))
         } else {
             crate::string::new(&format!("#PID<0.{pid}>"))
         }

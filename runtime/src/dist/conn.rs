@@ -4,7 +4,7 @@
 use std::io::{Read, Write};
 use std::net::{Shutdown, TcpStream};
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex};
 
 use super::frame::{take_frames, Reader};
 use super::handshake::{push_str, Established};
@@ -34,8 +34,12 @@ pub struct Conn {
     pub announced: String,
     /// The canonical name of the node that dialed this connection (the tie-break).
     pub dialer: String,
+    /// The peer's creation.
+    pub creation: u32,
     out: Mutex<Sender<Out>>,
     stream: TcpStream,
+    /// Set once the peer's global registry table has been applied.
+    table: (Mutex<bool>, Condvar),
 }
 
 impl Conn {
@@ -49,6 +53,7 @@ impl Conn {
             tls,
             stream,
             peer: announced,
+            creation,
         } = established;
         stream.set_read_timeout(Some(super::tick() * 4))?;
         stream.set_nodelay(true)?;
@@ -57,8 +62,10 @@ impl Conn {
             peer,
             announced,
             dialer,
+            creation,
             out: Mutex::new(tx),
             stream: stream.try_clone()?,
+            table: (Mutex::new(false), Condvar::new()),
         });
         let tls = Arc::new(Mutex::new(tls));
         let (reader_stream, writer_stream) = (stream.try_clone()?, stream);
@@ -82,6 +89,18 @@ impl Conn {
     /// Queues a frame (never waits on the network).
     fn queue(&self, item: Out) {
         let _ = lock(&self.out).send(item);
+    }
+
+    /// Queues a frame payload.
+    pub fn send_frame(&self, payload: Vec<u8>) {
+        self.queue(Out::Frame(payload));
+    }
+
+    /// Waits (at most `timeout`) until the peer's registry table has been applied.
+    pub fn wait_table(&self, timeout: std::time::Duration) {
+        let (done, cond) = &self.table;
+        let guard = lock(done);
+        let _ = cond.wait_timeout_while(guard, timeout, |done| !*done);
     }
 
     /// Tells the peer the other nodes this node is connected to.
@@ -167,6 +186,15 @@ fn handle(conn: &Conn, frame: &[u8]) -> Result<(), String> {
                 return Err("malformed peer list".into());
             }
             super::learned(peers);
+            Ok(())
+        }
+        Some(kind @ super::global::REG..=super::global::TABLE) => {
+            super::global::handle(&conn.peer, kind, &mut r)?;
+            if kind == super::global::TABLE {
+                let (done, cond) = &conn.table;
+                *lock(done) = true;
+                cond.notify_all();
+            }
             Ok(())
         }
         Some(kind) => Err(format!(

@@ -82,6 +82,16 @@ impl<'a> Reader<'a> {
         Some(u16::from_be_bytes([b[0], b[1]]))
     }
 
+    pub fn u32(&mut self) -> Option<u32> {
+        let b = self.bytes(4)?;
+        Some(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    pub fn u64(&mut self) -> Option<u64> {
+        let b = self.bytes(8)?;
+        Some(u64::from_be_bytes(b.try_into().ok()?))
+    }
+
     /// A string with a 16-bit length.
     pub fn str(&mut self) -> Option<&'a str> {
         let len = self.u16()? as usize;

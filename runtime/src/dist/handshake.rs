@@ -58,6 +58,8 @@ pub struct Established {
     pub stream: TcpStream,
     /// The other node's name as it announced itself.
     pub peer: String,
+    /// The other node's creation.
+    pub creation: u32,
 }
 
 /// The TLS configurations of a node: its self-signed certificate for accepting, and a dialer
@@ -234,6 +236,7 @@ pub fn dial(
     configs: &TlsConfigs,
     me: &str,
     cookie: &str,
+    creation: u32,
 ) -> Result<Established, Refused> {
     stream
         .set_read_timeout(Some(HANDSHAKE_TIMEOUT))
@@ -246,6 +249,7 @@ pub fn dial(
     let mut hello = vec![HELLO, PROTOCOL];
     push_str(&mut hello, me);
     hello.extend_from_slice(&dialer_nonce);
+    hello.extend_from_slice(&creation.to_be_bytes());
     let mut tls = Tls {
         conn: &mut conn,
         stream: &mut stream,
@@ -256,7 +260,8 @@ pub fn dial(
     if r.u8() != Some(CHALLENGE) {
         return Err(Refused::Denied("expected a challenge".into()));
     }
-    let (Some(peer), Some(acceptor_nonce)) = (r.str(), r.bytes(32)) else {
+    let (Some(peer), Some(acceptor_nonce), Some(peer_creation)) = (r.str(), r.bytes(32), r.u32())
+    else {
         return Err(Refused::Denied("malformed challenge".into()));
     };
     let peer = peer.to_string();
@@ -285,6 +290,7 @@ pub fn dial(
         tls: conn,
         stream,
         peer,
+        creation: peer_creation,
     })
 }
 
@@ -294,6 +300,7 @@ pub fn accept(
     configs: &TlsConfigs,
     me: &str,
     cookie: &str,
+    creation: u32,
 ) -> Result<Established, Refused> {
     stream
         .set_read_timeout(Some(HANDSHAKE_TIMEOUT))
@@ -310,7 +317,8 @@ pub fn accept(
     if r.u8() != Some(HELLO) || r.u8() != Some(PROTOCOL) {
         return Err(Refused::Denied("expected a hello of protocol 1".into()));
     }
-    let (Some(peer), Some(dialer_nonce)) = (r.str(), r.bytes(32)) else {
+    let (Some(peer), Some(dialer_nonce), Some(peer_creation)) = (r.str(), r.bytes(32), r.u32())
+    else {
         return Err(Refused::Denied("malformed hello".into()));
     };
     let (peer, dialer_nonce) = (peer.to_string(), dialer_nonce.to_vec());
@@ -321,6 +329,7 @@ pub fn accept(
     let mut challenge = vec![CHALLENGE];
     push_str(&mut challenge, me);
     challenge.extend_from_slice(&acceptor_nonce);
+    challenge.extend_from_slice(&creation.to_be_bytes());
     write_frame(&mut tls, &challenge).map_err(io)?;
     let answer = read_frame(&mut tls, MAX_HANDSHAKE_FRAME).map_err(io)?;
     let exported = exporter(&conn)?;
@@ -345,6 +354,7 @@ pub fn accept(
         tls: conn,
         stream,
         peer,
+        creation: peer_creation,
     })
 }
 

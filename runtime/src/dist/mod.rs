@@ -19,8 +19,10 @@
 
 mod conn;
 mod frame;
+pub mod global;
 mod handshake;
 pub mod names;
+pub mod pids;
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::{TcpListener, TcpStream, ToSocketAddrs};
@@ -52,6 +54,9 @@ struct Node {
     /// Its canonical form (port explicit).
     canonical: String,
     cookie: String,
+    /// This incarnation's number (random), so that pids of an earlier one are never confused
+    /// with this one's.
+    creation: u32,
     tls: TlsConfigs,
     /// Connections by the peer's canonical name.
     conns: Mutex<HashMap<String, Arc<Conn>>>,
@@ -88,10 +93,13 @@ pub fn start(name: &str, cookie: &str) -> i64 {
         Ok(listener) => listener,
         Err(_) => return CANNOT_BIND,
     };
+    let mut creation = [0u8; 4];
+    let _ = ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut creation);
     let fresh = Node {
         name: name.to_string(),
         canonical: parsed.canonical(),
         cookie: cookie.to_string(),
+        creation: u32::from_be_bytes(creation),
         tls,
         conns: Mutex::new(HashMap::new()),
         monitors: Mutex::new(BTreeMap::new()),
@@ -99,6 +107,7 @@ pub fn start(name: &str, cookie: &str) -> i64 {
     if NODE.set(fresh).is_err() {
         return ALREADY_STARTED;
     }
+    global::started();
     // A node stays up for others to connect to.
     crate::sched::hold();
     let spawned = std::thread::Builder::new()
@@ -126,7 +135,7 @@ fn accepted(stream: TcpStream) {
     let from = stream
         .peer_addr()
         .map_or_else(|_| "?".to_string(), |a| a.to_string());
-    match handshake::accept(stream, &node.tls, &node.name, &node.cookie) {
+    match handshake::accept(stream, &node.tls, &node.name, &node.cookie, node.creation) {
         Ok(established) => {
             let peer = established.peer.clone();
             admit(node, established, &peer);
@@ -168,6 +177,7 @@ fn admit(node: &'static Node, established: Established, dialer: &str) -> bool {
     conns.insert(peer_canonical.clone(), conn.clone());
     drop(conns);
     conn.send_peers(&others);
+    conn.send_frame(global::table_frame());
     notify(node, &peer_canonical, "nodeup");
     true
 }
@@ -184,6 +194,7 @@ fn lost(conn: &Conn) {
     }
     conns.remove(&conn.peer);
     drop(conns);
+    global::node_lost(&conn.peer);
     notify(node, &conn.peer, "nodedown");
 }
 
@@ -203,7 +214,7 @@ fn learned(peers: Vec<String>) {
 fn notify(node: &Node, peer: &str, kind: &str) {
     let subscribers = lock(&node.monitors).get(peer).cloned().unwrap_or_default();
     for pid in subscribers {
-        crate::process::deliver_node_message(pid, kind, peer);
+        crate::process::deliver_system_name_message(pid, kind, peer);
     }
 }
 
@@ -226,7 +237,7 @@ pub fn connect(name: &str) -> i64 {
     let Some(stream) = dial(&target) else {
         return UNREACHABLE;
     };
-    match handshake::dial(stream, &node.tls, &node.name, &node.cookie) {
+    match handshake::dial(stream, &node.tls, &node.name, &node.cookie, node.creation) {
         Ok(established) => {
             if names::canonical(&established.peer) != canonical {
                 log(&format!(
@@ -236,11 +247,15 @@ pub fn connect(name: &str) -> i64 {
                 return REFUSED;
             }
             let own = node.canonical.clone();
-            if admit(node, established, &own) {
-                OK
-            } else {
-                REFUSED
+            if !admit(node, established, &own) {
+                return REFUSED;
             }
+            // Returns once the peer's global registry is applied here (STDLIB.md §5.17).
+            let conn = lock(&node.conns).get(&canonical).cloned();
+            if let Some(conn) = conn {
+                conn.wait_table(handshake::HANDSHAKE_TIMEOUT);
+            }
+            OK
         }
         Err(Refused::Io(e)) => {
             log(&format!("cannot connect to {name}: {e}"));
@@ -261,6 +276,33 @@ fn dial(target: &NodeName) -> Option<TcpStream> {
         .find_map(|a| TcpStream::connect_timeout(&a, DIAL_TIMEOUT).ok())
 }
 
+/// This node's canonical name and creation (`("", 0)` before `Node.start`).
+pub fn self_ident() -> (String, u32) {
+    node().map_or_else(|| (String::new(), 0), |n| (n.canonical.clone(), n.creation))
+}
+
+/// Whether incarnation `creation` of node `canonical` is connected.
+pub fn is_connected(canonical: &str, creation: u32) -> bool {
+    node().is_some_and(|n| {
+        lock(&n.conns)
+            .get(canonical)
+            .is_some_and(|c| c.creation == creation)
+    })
+}
+
+/// The connected nodes' canonical names.
+fn connected() -> Vec<String> {
+    node().map_or_else(Vec::new, |n| lock(&n.conns).keys().cloned().collect())
+}
+
+/// Queues `frame` for node `peer` (canonical), if connected.
+fn send_to(peer: &str, frame: Vec<u8>) {
+    let conn = node().and_then(|n| lock(&n.conns).get(peer).cloned());
+    if let Some(conn) = conn {
+        conn.send_frame(frame);
+    }
+}
+
 /// `Node.disconnect(name)`: 0 if it was connected.
 pub fn disconnect(name: &str) -> i64 {
     let Some(node) = node() else { return 1 };
@@ -268,6 +310,7 @@ pub fn disconnect(name: &str) -> i64 {
     match conn {
         Some(conn) => {
             conn.close();
+            global::node_lost(&conn.peer);
             notify(node, &conn.peer, "nodedown");
             0
         }

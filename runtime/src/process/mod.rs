@@ -374,6 +374,7 @@ impl Process {
         // Exited before its names go: whoever sees a name gone sees the process gone.
         let mut ended = signals::mark_exited(self);
         registry::remove_names(self.pid, std::mem::take(&mut ended.names));
+        crate::dist::global::process_exited(self.pid);
         table::remove(self.pid);
         let dropped = {
             let mut inbox = self.inbox();
@@ -734,6 +735,7 @@ pub unsafe fn send(pid: u64, value: u64, buffer: u64, type_id: u64) {
     if let Some(process) = current() {
         check_exit(process);
     }
+    refuse_remote(pid, "sending a message to a process on another node");
     forget_open_buffer(buffer);
     // Safety: the caller's contract.
     let buffer = unsafe { Buffer::from_handle(buffer) };
@@ -744,6 +746,14 @@ pub unsafe fn send(pid: u64, value: u64, buffer: u64, type_id: u64) {
         call: Call::default(),
     };
     deliver_to(pid, message);
+}
+
+/// Crashes the running process with "`what` is not supported yet" if `pid` is on another node
+/// (distribution carries no messages or signals yet, only the global registry).
+fn refuse_remote(pid: u64, what: &str) {
+    if crate::dist::pids::is_remote(pid) {
+        crash::raise(format!("{what} is not supported yet"));
+    }
 }
 
 /// Starts a `receive`: the cursor goes before the oldest message; the deadline is now +
@@ -1119,6 +1129,7 @@ fn exit_now(process: &Process) -> ! {
 pub fn link(pid: u64) {
     let process = require_current();
     check_exit(process);
+    refuse_remote(pid, "linking to a process on another node");
     if pid == process.pid {
         return;
     }
@@ -1149,6 +1160,7 @@ static NEXT_REFERENCE: AtomicU64 = AtomicU64::new(1);
 pub fn monitor(pid: u64) -> u64 {
     let process = require_current();
     check_exit(process);
+    refuse_remote(pid, "monitoring a process on another node");
     let reference = NEXT_REFERENCE.fetch_add(1, Ordering::SeqCst);
     // Safety: the running process owns itself.
     unsafe { process.local().monitoring.insert(reference, pid) };
@@ -1203,6 +1215,7 @@ pub fn demonitor(reference: u64) -> bool {
 pub fn exit(pid: u64, reason: &str) {
     let process = require_current();
     check_exit(process);
+    refuse_remote(pid, "an exit signal to a process on another node");
     if let Some(target) = table::get(pid) {
         let kind = if reason == "kill" {
             signals::Kind::Kill
@@ -1270,9 +1283,9 @@ pub unsafe fn send_after(pid: u64, ms: i64, value: u64, buffer: u64, type_id: u6
     }
 }
 
-/// Sends `(:nodeup, name)` or `(:nodedown, name)` (`kind`) to `pid`.
-pub(crate) fn deliver_node_message(pid: u64, kind: &str, name: &str) {
-    deliver_to(pid, signals::node_message(kind, name));
+/// Sends `(:kind, name)` — `:nodeup`, `:nodedown` or `:global_name_conflict` — to `pid`.
+pub(crate) fn deliver_system_name_message(pid: u64, kind: &str, name: &str) {
+    deliver_to(pid, signals::named_message(kind, name));
 }
 
 /// Whether `pid` is a live process of this node.

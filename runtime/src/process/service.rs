@@ -49,6 +49,8 @@ enum Outcome {
 pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy: CopyFn) -> u64 {
     let process = require_current();
     check_exit(process);
+    // Before the buffer is taken over: an open buffer is freed when the process ends.
+    super::refuse_remote(pid, "calling a service on another node");
     forget_open_buffer(buffer);
     // Safety: the caller's contract.
     let buffer = unsafe { Buffer::from_handle(buffer) };

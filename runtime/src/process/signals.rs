@@ -214,12 +214,13 @@ pub(crate) unsafe fn down_reference(value: u64) -> u64 {
     unsafe { (value as *const u64).add(1).read() }
 }
 
-/// `(:nodeup, name)` or `(:nodedown, name)` (`kind`) in a message buffer.
-pub(crate) fn node_message(kind: &str, name: &str) -> Message {
-    let type_id = if kind == "nodeup" {
-        NODEUP_TYPE
-    } else {
-        NODEDOWN_TYPE
+/// `(:kind, name)` in a message buffer, for the system messages whose payload is one name:
+/// `nodeup`, `nodedown`, `global_name_conflict`.
+pub(crate) fn named_message(kind: &str, name: &str) -> Message {
+    let type_id = match kind {
+        "nodeup" => NODEUP_TYPE,
+        "nodedown" => NODEDOWN_TYPE,
+        _ => fnv1a(b"system:global_name_conflict"),
     };
     system_message(type_id, kind, &[], name)
 }

@@ -130,6 +130,9 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         B::ProcessTrapExit => R::ProcessTrapExit,
         B::Supervise => R::Supervise,
         B::NodeStart => R::NodeStart,
+        B::GlobalRegister => R::GlobalRegister,
+        B::GlobalWhereis => R::GlobalWhereis,
+        B::GlobalUnregister => R::GlobalUnregister,
         B::NodeConnect => R::NodeConnect,
         B::NodeDisconnect => R::NodeDisconnect,
         B::NodeSelf => R::NodeSelf,
@@ -147,6 +150,7 @@ pub(crate) fn runtime_fn(builtin: Builtin) -> Option<RuntimeFn> {
         | B::PidIsNone
         | B::TimerSendAfter
         | B::ProcessMonitorNone
+        | B::GlobalLookup
         | B::JobAsync
         | B::JobAwait
         | B::JobAwaitTimeout
@@ -238,6 +242,10 @@ impl<'ctx> Lower<'_, 'ctx> {
             Builtin::TimerSendAfter => {
                 let ty = types.get(2).cloned().unwrap_or(Ty::UNIT);
                 self.send_after(arg(0)?, arg(1)?, arg(2)?, &ty)
+            }
+            Builtin::GlobalLookup => {
+                let pid = self.rt(RuntimeFn::GlobalWhereis, &[arg(0)?])?;
+                self.pid_option(pid)
             }
             Builtin::ProcessMonitorNone => self.rt(RuntimeFn::ProcessMonitor, &[self.int(0)]),
             Builtin::JobAsync => {
