@@ -10,3 +10,8 @@ for dir in examples/*/; do
   ./target/release/meshc build "$dir" -o "target/examples-$name"
   "./target/examples-$name"
 done
+# mesher, the flagship program: type-check and build it (it runs until killed; see README).
+echo "== mesher"
+./target/release/meshc check mesher
+./target/release/meshc build mesher -o target/mesher
+echo "built target/mesher"
