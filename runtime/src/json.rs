@@ -167,7 +167,7 @@ pub fn parse(text: Str) -> u64 {
 }
 
 /// Parses `text` into a Json value, or returns serde_json's error message.
-fn parse_value(text: Str) -> Result<u64, String> {
+pub(crate) fn parse_value(text: Str) -> Result<u64, String> {
     let parsed: Value = serde_json::from_str(text.as_str()).map_err(|error| error.to_string())?;
     Ok(from_serde(&parsed))
 }

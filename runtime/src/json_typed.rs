@@ -97,6 +97,21 @@ pub const KIND_STRUCT: u64 = 12;
 /// `[variant_name, nfields, T1*, …]`.
 pub const KIND_SUM: u64 = 13;
 
+// Kinds only the wire encoding between nodes uses (`crate::dist::wire`); JSON never sees them.
+
+/// A pid: one word.
+pub const KIND_PID: u64 = 14;
+/// `Result<T, E>`: `[KIND_RESULT, T*, E*]`.
+pub const KIND_RESULT: u64 = 15;
+/// `Map<K, V>` with any key type: `[KIND_MAP_ANY, K*, V*, key_eq_fn, key_hash_fn]`.
+pub const KIND_MAP_ANY: u64 = 16;
+/// A function value (cannot cross nodes): one word.
+pub const KIND_FUN: u64 = 17;
+/// `Queue<T>`: `[KIND_QUEUE, T*]`.
+pub const KIND_QUEUE: u64 = 18;
+/// `Ordering`: one word.
+pub const KIND_ORDERING: u64 = 19;
+
 /// A string constant with the [`crate::layout::MeshString`] layout (outside every heap).
 #[repr(C)]
 struct Literal<const N: usize> {
@@ -192,6 +207,18 @@ pub enum Kind {
     Struct(StructDesc),
     /// A sum type.
     Sum(SumDesc),
+    /// A pid (wire only).
+    Pid,
+    /// `Result<ok, err>` (wire only).
+    Result(Desc, Desc),
+    /// `Map<key, value>` with the key equality and hash (wire only).
+    MapAny(Desc, Desc, EqFn, HashFn),
+    /// A function value (wire only: refused).
+    Fun,
+    /// `Queue<elem>` (wire only).
+    Queue(Desc),
+    /// `Ordering` (wire only).
+    Ordering,
 }
 
 impl Desc {
@@ -238,6 +265,21 @@ impl Desc {
                 Kind::Set(words.desc_at(1), eq, hash)
             }
             KIND_MAP => Kind::Map(words.desc_at(1)),
+            KIND_PID => Kind::Pid,
+            KIND_RESULT => Kind::Result(words.desc_at(1), words.desc_at(2)),
+            KIND_MAP_ANY => {
+                // Safety: as for a set, at words 3 and 4.
+                let (eq, hash) = unsafe {
+                    (
+                        std::mem::transmute::<usize, EqFn>(words.at(3) as usize),
+                        std::mem::transmute::<usize, HashFn>(words.at(4) as usize),
+                    )
+                };
+                Kind::MapAny(words.desc_at(1), words.desc_at(2), eq, hash)
+            }
+            KIND_FUN => Kind::Fun,
+            KIND_QUEUE => Kind::Queue(words.desc_at(1)),
+            KIND_ORDERING => Kind::Ordering,
             KIND_TUPLE => Kind::Tuple(TupleDesc(words)),
             KIND_STRUCT => Kind::Struct(StructDesc(words)),
             KIND_SUM => Kind::Sum(SumDesc(words)),
@@ -364,7 +406,7 @@ impl VariantDesc {
 // Reading values
 
 /// Word `index` of the tuple, struct or variant object `object`.
-fn word(object: u64, index: usize) -> u64 {
+pub(crate) fn word(object: u64, index: usize) -> u64 {
     // Safety: callers pass a value of the type its descriptor describes (the type checker
     // guarantees it for generated code), and only indices the descriptor says exist: the fields
     // of a tuple or struct, the tag and payload of a variant.
@@ -372,25 +414,25 @@ fn word(object: u64, index: usize) -> u64 {
 }
 
 /// The tag and descriptor of the sum-type value `v`.
-fn variant_of(v: u64, sum: SumDesc) -> (usize, VariantDesc) {
+pub(crate) fn variant_of(v: u64, sum: SumDesc) -> (usize, VariantDesc) {
     let tag = word(v, 0) as usize;
     (tag, sum.variant(tag))
 }
 
 /// The list value `v`.
-fn list_of(v: u64) -> List {
+pub(crate) fn list_of(v: u64) -> List {
     // Safety: `v` is a List (the value matches its descriptor).
     unsafe { List::from_word(v) }
 }
 
 /// The map (or set, as a map) value `v`.
-fn map_of(v: u64) -> Map {
+pub(crate) fn map_of(v: u64) -> Map {
     // Safety: `v` is a Map, or a Set, which is a map (the value matches its descriptor).
     unsafe { Map::from_word(v) }
 }
 
 /// The string (or atom) value `v`.
-fn str_of(v: u64) -> Str {
+pub(crate) fn str_of(v: u64) -> Str {
     // Safety: `v` is a String or Atom (the value matches its descriptor).
     unsafe { Str::from_word(v) }
 }
@@ -468,7 +510,14 @@ pub fn from_value(v: u64, desc: Desc) -> u64 {
             );
             json::object(object)
         }
+        wire => panic!("{}", not_json(wire)),
     }
+}
+
+/// The crash reason for a wire-only descriptor given to a JSON walker (the code generator never
+/// emits one for JSON).
+fn not_json(kind: Kind) -> String {
+    format!("invalid JSON type descriptor: {kind:?}")
 }
 
 // Typed value -> JSON text
@@ -555,6 +604,7 @@ pub fn write_value(out: &mut String, v: u64, desc: Desc) {
             }
             out.push_str("]}");
         }
+        wire => panic!("{}", not_json(wire)),
     }
 }
 
@@ -627,6 +677,7 @@ pub fn decode(j: u64, desc: Desc) -> Result<u64, String> {
         Kind::Tuple(tuple) => decode_tuple(j, tuple),
         Kind::Struct(record) => decode_struct(j, record),
         Kind::Sum(sum) => decode_sum(j, sum),
+        wire => Err(not_json(wire)),
     }
 }
 

@@ -50,8 +50,11 @@ pub(crate) struct Codegen<'ctx> {
     nullary: HashMap<u32, GlobalValue<'ctx>>,
     pub helpers: HashMap<(HelperKind, Ty), FunctionValue<'ctx>>,
     pub fn_values: HashMap<FnValueKey, GlobalValue<'ctx>>,
-    /// The JSON type descriptor of each serialised type (`lower/json.rs`).
-    pub json_descriptors: HashMap<Ty, GlobalValue<'ctx>>,
+    /// The type descriptor of each type, by type and whether it is the wire's (`lower/json.rs`).
+    pub json_descriptors: HashMap<(Ty, bool), GlobalValue<'ctx>>,
+    /// Every closed type sent or received as a message, in first-use order: the program
+    /// registers their wire descriptors at start (`entry.rs`) so messages can cross nodes.
+    pub message_types: Vec<Ty>,
     /// One `i64` global per constant, indexed by [`ConstId`].
     pub consts: Vec<GlobalValue<'ctx>>,
     /// How many constants have been initialised so far (read by checked constant accesses).
@@ -74,6 +77,10 @@ pub(crate) fn build_module<'ctx>(
     let main = cg.instance(program.entry, Vec::new())?;
     crate::entry::emit(&mut cg, main)?;
     cg.drain_worklist()?;
+    // The message types are known once every instance is lowered; their descriptors may need
+    // helpers (equality and hashing of map keys), which are lowered in turn.
+    crate::entry::define_message_types(&mut cg)?;
+    cg.drain_worklist()?;
     cg.module.verify().map_err(|e| {
         CodegenError::internal(format!(
             "the LLVM module does not verify: {}",
@@ -84,6 +91,13 @@ pub(crate) fn build_module<'ctx>(
 }
 
 impl<'ctx> Codegen<'ctx> {
+    /// Records `ty` (closed) as a message type.
+    pub fn message_type(&mut self, ty: &Ty) {
+        if !self.message_types.contains(ty) {
+            self.message_types.push(ty.clone());
+        }
+    }
+
     fn new(ctx: &'ctx Context, module: Module<'ctx>, program: &'ctx Program) -> Codegen<'ctx> {
         let consts_ready = module.add_global(ctx.i64_type(), None, "mesh.consts_ready");
         consts_ready.set_linkage(Linkage::Internal);
@@ -100,6 +114,7 @@ impl<'ctx> Codegen<'ctx> {
             helpers: HashMap::new(),
             fn_values: HashMap::new(),
             json_descriptors: HashMap::new(),
+            message_types: Vec::new(),
             consts: Vec::new(),
             consts_ready,
             init_may_call: crate::visit::initialisers_may_call(program),

@@ -9,6 +9,7 @@
 use inkwell::module::Linkage;
 use inkwell::values::FunctionValue;
 use mesh_typeck::tir::FnKind;
+use mesh_typeck::ty::Ty;
 
 use crate::codegen::Codegen;
 use crate::error::{CodegenError, Result};
@@ -60,6 +61,47 @@ fn mesh_entry<'ctx>(
     Ok(function)
 }
 
+/// The function that registers the program's message types (`mesh_rt_register_message_types`),
+/// called by the C `main` first; its body is made last ([`define_message_types`]).
+const MESSAGE_TYPES: &str = "mesh.register_message_types";
+
+/// Defines [`MESSAGE_TYPES`]: a constant table of (type id, wire descriptor) pairs for every
+/// message type the program uses, handed to the runtime.
+pub(crate) fn define_message_types(cg: &mut Codegen<'_>) -> Result<()> {
+    let function = cg
+        .module
+        .get_function(MESSAGE_TYPES)
+        .ok_or_else(|| CodegenError::internal("the message type registration is missing"))?;
+    let types = cg.message_types.clone();
+    let mut lw = Lower::new(cg, function, Vec::new(), &[])?;
+    let mut words = Vec::with_capacity(2 * types.len());
+    // A type that cannot cross nodes (an iterator inside) has no entry: sending a value of it
+    // to another node crashes the sender with a clear reason.
+    let sendable: Vec<&Ty> = types
+        .iter()
+        .filter(|t| lw.wire_describable(t, &mut Vec::new()))
+        .collect();
+    for ty in &sendable {
+        let id = crate::lower::type_id(ty);
+        words.push(lw.cg.word().const_int(id, false));
+        let desc = lw.descriptor(ty, crate::lower::Flavor::Wire)?;
+        words.push(desc.as_pointer_value().const_to_int(lw.cg.word()));
+    }
+    let array = lw.cg.word().array_type(words.len() as u32);
+    let table = lw.cg.module.add_global(array, None, "mesh.message_types");
+    table.set_linkage(Linkage::Private);
+    table.set_constant(true);
+    table.set_alignment(8);
+    table.set_initializer(&lw.cg.word().const_array(&words));
+    let n = lw.int(sendable.len() as i64);
+    lw.rt_with(
+        RuntimeFn::RegisterMessageTypes,
+        &[table.as_pointer_value().into(), n.into()],
+    )?;
+    lw.b.build_return(Some(&lw.unit()))?;
+    Ok(())
+}
+
 /// `i32 main(i32 argc, ptr argv)`: returns what `mesh_rt_start` returns.
 fn c_main<'ctx>(cg: &mut Codegen<'ctx>, entry: FunctionValue<'ctx>) -> Result<()> {
     let i32_type = cg.ctx.i32_type();
@@ -74,6 +116,12 @@ fn c_main<'ctx>(cg: &mut Codegen<'ctx>, entry: FunctionValue<'ctx>) -> Result<()
         .ok_or_else(|| CodegenError::internal("main has no argv"))?;
     let argc =
         lw.b.build_int_s_extend(argc.into_int_value(), lw.cg.word(), "")?;
+    let register = lw.cg.module.add_function(
+        MESSAGE_TYPES,
+        lw.cg.fn_type(FnKind::TopLevel, 0),
+        Some(Linkage::Internal),
+    );
+    lw.call_fn(register, &[])?;
     let status = lw.rt_with(RuntimeFn::Start, &[argc.into(), argv, lw.fn_ptr(entry)])?;
     let status = lw.b.build_int_truncate(status, i32_type, "")?;
     lw.b.build_return(Some(&status))?;

@@ -255,9 +255,10 @@ runtime_functions! {
     RecvLocalize = "mesh_rt_recv_localize"(Ptr) -> Word;
     ServiceCall = "mesh_rt_service_call"(Word, Word, Word, Word, Ptr) -> Word;
     ServiceReceive = "mesh_rt_service_receive"(Word, Ptr) -> Word;
-    ServiceReply = "mesh_rt_service_reply"(Word, Word) -> Word;
+    ServiceReply = "mesh_rt_service_reply"(Word, Word, Word) -> Word;
     ClosureCopy = "mesh_rt_closure_copy"(Word) -> Word;
     NodeStart = "mesh_rt_node_start"(Word, Word) -> Word;
+    RegisterMessageTypes = "mesh_rt_register_message_types"(Ptr, Word) -> Word;
     GlobalRegister = "mesh_rt_global_register"(Word, Word) -> Word;
     GlobalWhereis = "mesh_rt_global_whereis"(Word) -> Word;
     GlobalUnregister = "mesh_rt_global_unregister"(Word) -> Word;

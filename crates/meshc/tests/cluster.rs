@@ -121,6 +121,126 @@ fn main() do
 end
 "#;
 
+/// Messages between nodes. `ROLE=server` registers globally an echo actor (`echo`), a relay
+/// actor (`relay`, which forwards what it gets to the pid inside) and a Counter service
+/// (`counter`). `ROLE=third` registers a printer (`printer@third`). `ROLE=client` connects to
+/// `PEER` (and `PEER2`), then talks to all of them and prints what comes back.
+const MSG_NODE: &str = r#"
+type Note do
+  Text(String)
+  Nums(List<Int>)
+end
+
+service Counter do
+  fn init() -> Int do
+    0
+  end
+
+  call Add(n :: Int) :: Int do |total|
+    (total + n, total + n)
+  end
+
+  call Describe(tags :: Map<String, Int>) :: String do |total|
+    (total, "total=${total} tags=${tags}")
+  end
+end
+
+type Extra = Option<Map<String, List<Int>>>
+
+# Message types must be the same on both nodes: these functions pin them down.
+fn answer(from :: Pid<(Note, Extra, String)>, note :: Note, extra :: Extra) -> () do
+  send(from, (note, extra, Node.self()))
+end
+
+fn ask(echo :: Pid<(Pid<(Note, Extra, String)>, Note, Extra)>, me :: Pid<(Note, Extra, String)>, note :: Note, extra :: Extra) -> () do
+  send(echo, (me, note, extra))
+end
+
+fn forward(target :: Pid<String>, text :: String) -> () do
+  send(target, "relayed: ${text}")
+end
+
+fn show(text :: String) -> () do
+  println("printer got ${text}")
+end
+
+actor echo() do
+  receive do
+    (from, note, extra) ->
+      answer(from, note, extra)
+      echo()
+  end
+end
+
+actor relay() do
+  receive do
+    (target, text) ->
+      forward(target, text)
+      relay()
+  end
+end
+
+actor printer() do
+  receive do
+    text -> show(text)
+  end
+  printer()
+end
+
+actor client() do
+  let e = Global.whereis("echo")
+  ask(e, self(), Text("hello"), Some(%{"k" => [1, 2]}))
+  receive do
+    (note, extra, node) -> println("echo: ${note} ${extra} from ${node}")
+  end
+  ask(e, self(), Nums([1, 2, 3]), None)
+  receive do
+    (note, extra, node) -> println("echo: ${note} ${extra}")
+  end
+  let c = Global.whereis("counter")
+  println("remote call: ${Counter.add(c, 5)} ${Counter.add(c, 2)}")
+  println("remote call: ${Counter.describe(c, %{"a" => 1})}")
+  let p :: Pid<String> = Global.whereis("printer@third")
+  send(Global.whereis("relay"), (p, "via the server"))
+  let offset = 3
+  send(e, (fn x -> x + offset end, 1))
+  println("never printed")
+end
+
+fn env(name :: String) -> String do
+  case Env.get(name) do
+    Some(v) -> v
+    None -> ""
+  end
+end
+
+fn await_name(name :: String) -> () do
+  if Pid.is_none(Global.whereis(name)) do
+    Timer.sleep(20)
+    await_name(name)
+  end
+end
+
+fn main() do
+  println("started ${Node.start(env("NODE"), env("COOKIE"))}")
+  let role = env("ROLE")
+  if role == "server" do
+    Global.register("echo", spawn(echo))
+    Global.register("relay", spawn(relay))
+    Global.register("counter", Counter.start())
+    println("serving")
+  else if role == "third" do
+    Global.register("printer@third", spawn(printer))
+    println("printing")
+  else
+    println("connect: ${Node.connect(env("PEER"))} ${Node.connect(env("PEER2"))}")
+    await_name("printer@third")
+    spawn(client)
+    ()
+  end
+end
+"#;
+
 fn build(dir: &Path) -> PathBuf {
     build_program(dir, NODE)
 }
@@ -341,4 +461,35 @@ fn the_global_registry_is_replicated_resolves_conflicts_and_forgets_lost_nodes()
     nd.expect("connect: 0");
     nd.expect("dup is mine: false");
     nc.expect("dup is mine: true");
+}
+
+#[test]
+fn messages_pids_and_service_calls_cross_nodes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exe = build_program(dir.path(), MSG_NODE);
+    let base = 50000 + (std::process::id() % 10000) as u16;
+    let (a, b, c) = (name("a", base), name("b", base + 1), name("c", base + 2));
+    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
+    server.expect("serving");
+    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
+    third.expect("printing");
+    let mut client = Node::start(
+        &exe,
+        &[
+            ("NODE", &b),
+            ("COOKIE", "k"),
+            ("ROLE", "client"),
+            ("PEER", &a),
+            ("PEER2", &c),
+        ],
+    );
+    client.expect("connect: 0 0");
+    client.expect(&format!(
+        "echo: Text(hello) Some(%{{k => [1, 2]}}) from {a}"
+    ));
+    client.expect("echo: Nums([1, 2, 3]) None");
+    client.expect("remote call: 5 7");
+    client.expect("remote call: total=7 tags=%{a => 1}");
+    // A pid received in a message, forwarded by the server to a process on a third node.
+    third.expect("printer got relayed: via the server");
 }

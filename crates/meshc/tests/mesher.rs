@@ -151,6 +151,8 @@ fn mesher_checks_builds_and_starts_standalone_and_as_a_cluster() {
         format!("[Mesher] Failed to connect to peer: {unreachable}"),
         "[Mesher] Configured ports: HTTP 8080, WebSocket 8081".to_string(),
         format!("[Mesher] Services registered globally as mesher_registry@{two}"),
+        // A service call to the first node's registry, across the cluster.
+        format!("[Mesher] Peer registry reachable: mesher_registry@{one} on {one}"),
     ]);
     first.assert_running();
     second.assert_running();

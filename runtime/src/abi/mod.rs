@@ -106,7 +106,7 @@ abi_functions! {
     process::mesh_rt_timer_send_after(pid, ms, msg, buf, type_id) -> Word;
     process::mesh_rt_service_call(pid, msg, buf, type_id, copy) -> Word;
     process::mesh_rt_service_receive(type_id, copy) -> Word;
-    process::mesh_rt_service_reply(reply, buf) -> Word;
+    process::mesh_rt_service_reply(reply, buf, type_id) -> Word;
     process::mesh_rt_supervise(start, name, strategy, max_restarts, max_seconds, restarts, shutdowns) -> Word;
     process::mesh_rt_closure_copy(closure) -> Word;
     process::mesh_rt_job_async(f, copy) -> Word;
@@ -121,6 +121,7 @@ abi_functions! {
     node::mesh_rt_global_register(name, pid) -> Word;
     node::mesh_rt_global_whereis(name) -> Word;
     node::mesh_rt_global_unregister(name) -> Word;
+    node::mesh_rt_register_message_types(table, n) -> Word;
     io::mesh_rt_io_print(s) -> Word;
     io::mesh_rt_io_println(s) -> Word;
     io::mesh_rt_io_eprintln(s) -> Word;

@@ -68,3 +68,16 @@ pub extern "C" fn mesh_rt_global_whereis(name: Str) -> u64 {
 pub extern "C" fn mesh_rt_global_unregister(name: Str) -> i64 {
     guard(|| dist::global::unregister(name.as_str()))
 }
+
+/// Registers the program's message types for the wire: `n` pairs of words (type id, type
+/// descriptor address). Called by the compiled `main` before `mesh_rt_start`. Returns Unit.
+///
+/// # Safety
+///
+/// `table` must point to `2 * n` words whose descriptors are constant, well-formed descriptors.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_register_message_types(table: *const u64, n: u64) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { dist::wire::register(table, n as usize) });
+    0
+}

@@ -273,16 +273,16 @@ pub extern "C" fn mesh_rt_service_receive(type_id: u64, copy: crate::copy::CopyF
     guard(|| process::service_receive(type_id, copy))
 }
 
-/// Answers the request the service took last with `reply` (objects in buffer `buf`, 0: none);
-/// nothing for a cast. Returns Unit.
+/// Answers the request the service took last with `reply` (objects in buffer `buf`, 0: none;
+/// of type `type_id`); nothing for a cast. Returns Unit.
 ///
 /// # Safety
 ///
 /// `buf` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_rt_service_reply(reply: u64, buf: u64) -> u64 {
+pub unsafe extern "C" fn mesh_rt_service_reply(reply: u64, buf: u64, type_id: u64) -> u64 {
     // Safety: the caller's contract.
-    guard(|| unsafe { process::service_reply(reply, buf) });
+    guard(|| unsafe { process::service_reply(reply, buf, type_id) });
     0
 }
 

@@ -188,6 +188,7 @@ fn handle(conn: &Conn, frame: &[u8]) -> Result<(), String> {
             super::learned(peers);
             Ok(())
         }
+        Some(super::MSG) => super::received_message(&conn.peer, &mut r),
         Some(kind @ super::global::REG..=super::global::TABLE) => {
             super::global::handle(&conn.peer, kind, &mut r)?;
             if kind == super::global::TABLE {

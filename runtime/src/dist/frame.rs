@@ -98,6 +98,11 @@ impl<'a> Reader<'a> {
         std::str::from_utf8(self.bytes(len)?).ok()
     }
 
+    /// How many bytes are left.
+    pub fn remaining(&self) -> usize {
+        self.bytes.len() - self.at
+    }
+
     /// Whether every byte was read.
     pub fn done(&self) -> bool {
         self.at == self.bytes.len()

@@ -18,11 +18,12 @@
 //!   else happens to the node.
 
 mod conn;
-mod frame;
+pub mod frame;
 pub mod global;
 mod handshake;
 pub mod names;
 pub mod pids;
+pub mod wire;
 
 use std::collections::{BTreeMap, HashMap};
 use std::net::{TcpListener, TcpStream, ToSocketAddrs};
@@ -301,6 +302,73 @@ fn send_to(peer: &str, frame: Vec<u8>) {
     if let Some(conn) = conn {
         conn.send_frame(frame);
     }
+}
+
+/// Frame type of a message for a process (`conn.rs` dispatches it to [`received_message`]).
+const MSG: u8 = 30;
+
+/// Sends `message` to the process `pid` on another node: encoded with its type's descriptor and
+/// queued on the connection (in order per sender and receiver: one queue per connection). A
+/// node that is not connected drops it silently, as a dead local process would; a value that
+/// cannot cross nodes (a function value, a type the program never sends) is an error.
+pub fn send_message(pid: u64, message: &crate::process::Message) -> Result<(), String> {
+    let Some((peer, creation, serial)) = pids::locate(pid) else {
+        return Ok(());
+    };
+    let desc = wire::descriptor(message.type_id)
+        .ok_or("a message of this type cannot be sent to another node")?;
+    let mut frame = vec![MSG, wire::VERSION];
+    frame.extend_from_slice(&creation.to_be_bytes());
+    frame.extend_from_slice(&serial.to_be_bytes());
+    frame.extend_from_slice(&message.type_id.to_be_bytes());
+    wire::put_pid(&mut frame, message.call.from)?;
+    frame.extend_from_slice(&message.call.reference.to_be_bytes());
+    wire::encode(message.value, desc, &mut frame)?;
+    if let Some(conn) = node().and_then(|n| lock(&n.conns).get(&peer).cloned()) {
+        if conn.creation == creation {
+            conn.send_frame(frame);
+        }
+    }
+    Ok(())
+}
+
+/// A `MSG` frame from `peer`: decoded into a message buffer and delivered. `Err` closes the
+/// connection (malformed frame); a message for a process that is gone, or for an earlier
+/// incarnation of this node, is dropped.
+fn received_message(peer: &str, r: &mut frame::Reader) -> Result<(), String> {
+    let malformed = |what: &str| format!("malformed message from {peer}: {what}");
+    if r.u8() != Some(wire::VERSION) {
+        return Err(malformed("unknown encoding version"));
+    }
+    let (Some(creation), Some(serial), Some(type_id)) = (r.u32(), r.u64(), r.u64()) else {
+        return Err(malformed("truncated header"));
+    };
+    let from = wire::get_pid(r).map_err(|e| malformed(&e))?;
+    let reference = r.u64().ok_or_else(|| malformed("truncated header"))?;
+    let Some(desc) = wire::descriptor(type_id) else {
+        return Err(malformed("a message type this program does not have"));
+    };
+    let (value, buffer) =
+        crate::process::decode_message(|| wire::decode(r, desc)).map_err(|e| malformed(&e))?;
+    if !r.done() {
+        return Err(malformed("trailing bytes"));
+    }
+    if creation != self_ident().1 {
+        return Ok(());
+    }
+    let message = crate::process::Message {
+        value,
+        type_id,
+        buffer: Some(buffer),
+        call: crate::process::Call { from, reference },
+    };
+    crate::process::deliver_local(serial, message);
+    Ok(())
+}
+
+/// Whether the node of remote pid `pid` (that incarnation) is connected.
+pub fn is_reachable(pid: u64) -> bool {
+    pids::locate(pid).is_some_and(|(node, creation, _)| is_connected(&node, creation))
 }
 
 /// `Node.disconnect(name)`: 0 if it was connected.

@@ -118,6 +118,18 @@ pub struct Call {
     pub reference: u64,
 }
 
+impl Call {
+    /// The envelope of the reply to call `reference`: no sender.
+    pub fn reply(reference: u64) -> Call {
+        Call { from: 0, reference }
+    }
+
+    /// Whether this is the envelope of a reply (to call `self.reference`).
+    pub fn is_reply(self) -> bool {
+        self.from == 0 && self.reference != 0
+    }
+}
+
 /// A message the receiver has taken in.
 pub struct Received {
     /// The message value.

@@ -42,7 +42,7 @@ use corosensei::{Coroutine, CoroutineResult, Yielder};
 pub use job::{job_async, job_await, job_map, JOB_TYPE};
 pub use mailbox::{Buffer, Call, Inbox, Message, Received};
 pub use service::{service_call, service_receive, service_reply, CALL_TIMEOUT, TIMEOUT};
-pub use signals::{DOWN_TYPE, EXIT_TYPE, KILLED, NOPROC, NORMAL, REPLY_TYPE};
+pub use signals::{DOWN_TYPE, EXIT_TYPE, KILLED, NOPROC, NORMAL};
 pub use supervisor::{supervise, ChildSpec, Restart, Spec, Strategy};
 
 use signals::Signals;
@@ -449,7 +449,7 @@ impl Process {
                     continue;
                 }
             }
-            if message.type_id == REPLY_TYPE && message.call.reference != local.awaiting_reply {
+            if message.call.is_reply() && message.call.reference != local.awaiting_reply {
                 // The reply to a call that has timed out (or whose service died): discarded.
                 drop(message);
                 continue;
@@ -735,7 +735,21 @@ pub unsafe fn send(pid: u64, value: u64, buffer: u64, type_id: u64) {
     if let Some(process) = current() {
         check_exit(process);
     }
-    refuse_remote(pid, "sending a message to a process on another node");
+    if crate::dist::pids::is_remote(pid) {
+        forget_open_buffer(buffer);
+        // Safety: the caller's contract; the copy is encoded, then the buffer is dropped.
+        let buffer = unsafe { Buffer::from_handle(buffer) };
+        let message = Message {
+            value,
+            type_id,
+            buffer,
+            call: Call::default(),
+        };
+        if let Err(reason) = crate::dist::send_message(pid, &message) {
+            crash::raise(reason);
+        }
+        return;
+    }
     forget_open_buffer(buffer);
     // Safety: the caller's contract.
     let buffer = unsafe { Buffer::from_handle(buffer) };
@@ -1295,10 +1309,46 @@ pub fn is_alive(pid: u64) -> bool {
 
 /// Appends `message` to `pid`'s mailbox, or drops it if `pid` is not alive.
 pub(crate) fn deliver_to(pid: u64, message: Message) {
+    if crate::dist::pids::is_remote(pid) {
+        // Not from a process's `send` (a timer delivery, a reply, a job's result): a message
+        // that cannot be encoded is reported here.
+        if let Err(reason) = crate::dist::send_message(pid, &message) {
+            io::write_stderr(&[format!(
+                "[mesh] a message to {} was dropped: {reason}\n",
+                crate::dist::pids::display(pid)
+            )
+            .as_bytes()]);
+        }
+        return;
+    }
     match table::get(pid) {
         Some(process) => process.deliver(message),
         None => drop(message),
     }
+}
+
+/// Delivers `message` to local process `serial` (a message that came from another node).
+pub(crate) fn deliver_local(serial: u64, message: Message) {
+    match table::get(serial) {
+        Some(process) => process.deliver(message),
+        None => drop(message),
+    }
+}
+
+/// Builds a message received from another node: `decode` runs with a fresh message buffer as
+/// the current heap. Returns the value and its buffer.
+pub(crate) fn decode_message(
+    decode: impl FnOnce() -> Result<u64, String>,
+) -> Result<(u64, Buffer), String> {
+    let heap = mailbox::spare_buffer();
+    let raw = Box::into_raw(heap);
+    let saved = current_heap();
+    set_current_heap(raw);
+    let value = decode();
+    set_current_heap(saved);
+    // Safety: `raw` came from `Box::into_raw` above and was only used as the current heap.
+    let buffer = Buffer::from_heap(unsafe { Box::from_raw(raw) });
+    value.map(|v| (v, buffer))
 }
 
 /// Runs `f` as a process on the current thread, outside the scheduler: it gets a fresh heap

@@ -16,7 +16,7 @@ use std::time::Duration;
 use super::{
     check_exit, crash_current, deadline_after, deliver_to, demonitor, forget_open_buffer,
     require_current, signals, suspend, table, take_matching, Buffer, Call, Message, Process,
-    Suspend, DOWN_TYPE, NEXT_REFERENCE, NOPROC, REPLY_TYPE,
+    Suspend, DOWN_TYPE, NEXT_REFERENCE, NOPROC,
 };
 use crate::copy::CopyFn;
 use std::sync::atomic::Ordering;
@@ -49,14 +49,17 @@ enum Outcome {
 pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy: CopyFn) -> u64 {
     let process = require_current();
     check_exit(process);
-    // Before the buffer is taken over: an open buffer is freed when the process ends.
-    super::refuse_remote(pid, "calling a service on another node");
     forget_open_buffer(buffer);
     // Safety: the caller's contract.
     let buffer = unsafe { Buffer::from_handle(buffer) };
     let reference = NEXT_REFERENCE.fetch_add(1, Ordering::SeqCst);
-    let watching =
-        table::get(pid).is_some_and(|target| signals::add_monitor(&target, reference, process.pid));
+    let watching = if crate::dist::pids::is_remote(pid) {
+        // A service on another node: no monitor crosses nodes yet, so a service that dies (or a
+        // node that goes away) during the call ends it with `timeout`.
+        crate::dist::is_reachable(pid)
+    } else {
+        table::get(pid).is_some_and(|target| signals::add_monitor(&target, reference, process.pid))
+    };
     if !watching {
         drop(buffer);
         crash_current(NOPROC);
@@ -65,7 +68,9 @@ pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy
     // Safety: the running process owns itself; every reference ends before suspending.
     unsafe {
         let local = process.local();
-        local.monitoring.insert(reference, pid);
+        if !crate::dist::pids::is_remote(pid) {
+            local.monitoring.insert(reference, pid);
+        }
         local.awaiting_reply = reference;
     }
     let call = Call {
@@ -108,7 +113,7 @@ pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy
 /// `deadline` passes; removes what it found, and the monitor.
 fn wait_for(process: &Process, reference: u64, deadline: Instant) -> Outcome {
     let found = take_matching(process, Some(deadline), |message| {
-        (message.type_id == REPLY_TYPE && message.call.reference == reference)
+        (message.call.is_reply() && message.call.reference == reference)
             || (message.type_id == DOWN_TYPE
                 // Safety: DOWN messages are tuples built by `signals::down_message`.
                 && unsafe { signals::down_reference(message.value) } == reference)
@@ -116,7 +121,7 @@ fn wait_for(process: &Process, reference: u64, deadline: Instant) -> Outcome {
     // Safety: the running process owns itself.
     unsafe { process.local().awaiting_reply = 0 };
     match found {
-        Some(mut reply) if reply.type_id == REPLY_TYPE => {
+        Some(mut reply) if reply.call.is_reply() => {
             demonitor(reference);
             Outcome::Reply(reply.value, reply.buffer.take())
         }
@@ -172,7 +177,7 @@ pub fn service_receive(type_id: u64, copy: CopyFn) -> u64 {
 /// # Safety
 ///
 /// `buffer` must be 0 or a buffer handle from `mesh_rt_msg_begin` not handed over before.
-pub unsafe fn service_reply(value: u64, buffer: u64) {
+pub unsafe fn service_reply(value: u64, buffer: u64, type_id: u64) {
     let process = require_current();
     check_exit(process);
     forget_open_buffer(buffer);
@@ -187,9 +192,9 @@ pub unsafe fn service_reply(value: u64, buffer: u64) {
         call.from,
         Message {
             value,
-            type_id: REPLY_TYPE,
+            type_id,
             buffer,
-            call,
+            call: Call::reply(call.reference),
         },
     );
 }

@@ -53,8 +53,6 @@ pub(crate) const fn fnv1a(bytes: &[u8]) -> u64 {
 
 /// The type id of `(:down, ref, pid, reason)` messages.
 pub const DOWN_TYPE: u64 = fnv1a(b"system:down");
-/// The type id of a service call's reply (its envelope carries the call's reference).
-pub const REPLY_TYPE: u64 = fnv1a(b"system:reply");
 /// The type ids of `(:nodeup, name)` and `(:nodedown, name)` messages.
 pub const NODEUP_TYPE: u64 = fnv1a(b"system:nodeup");
 pub const NODEDOWN_TYPE: u64 = fnv1a(b"system:nodedown");

@@ -18,3 +18,4 @@ mod set;
 mod string;
 mod string_props;
 mod support;
+mod wire;

@@ -243,6 +243,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         let pid = self.expr(target)?;
         let value = self.expr(message)?;
         let ty = self.ty(&message.ty);
+        self.cg.message_type(&ty);
         let (copy, buffer) = self.message_copy(&ty, value)?;
         let id = self.cg.word().const_int(type_id(&ty), false);
         self.rt(RuntimeFn::Send, &[pid, copy, buffer, id])?;
@@ -260,9 +261,11 @@ impl<'ctx> Lower<'_, 'ctx> {
         let pid = self.expr(target)?;
         let value = self.expr(message)?;
         let ty = self.ty(&message.ty);
+        self.cg.message_type(&ty);
         let (copy, buffer) = self.message_copy(&ty, value)?;
         let id = self.cg.word().const_int(type_id(&ty), false);
         let reply = self.ty(reply);
+        self.cg.message_type(&reply);
         let copy_reply = self.helper(HelperKind::Copy, &reply)?;
         let args: [BasicValueEnum; 5] = [
             pid.into(),
@@ -277,6 +280,7 @@ impl<'ctx> Lower<'_, 'ctx> {
     /// A service loop's next request, of type `request`.
     pub(super) fn service_receive(&mut self, request: &Ty) -> Result<IntValue<'ctx>> {
         let request = self.ty(request);
+        self.cg.message_type(&request);
         let id = self.cg.word().const_int(type_id(&request), false);
         let copy = self.helper(HelperKind::Copy, &request)?;
         self.rt_with(RuntimeFn::ServiceReceive, &[id.into(), self.fn_ptr(copy)])
@@ -286,8 +290,10 @@ impl<'ctx> Lower<'_, 'ctx> {
     pub(super) fn service_reply(&mut self, reply: &'ctx Expr) -> Result<IntValue<'ctx>> {
         let value = self.expr(reply)?;
         let ty = self.ty(&reply.ty);
+        self.cg.message_type(&ty);
         let (copy, buffer) = self.message_copy(&ty, value)?;
-        self.rt(RuntimeFn::ServiceReply, &[copy, buffer])?;
+        let id = self.cg.word().const_int(type_id(&ty), false);
+        self.rt(RuntimeFn::ServiceReply, &[copy, buffer, id])?;
         Ok(self.unit())
     }
 
@@ -300,6 +306,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         value: IntValue<'ctx>,
         ty: &Ty,
     ) -> Result<IntValue<'ctx>> {
+        self.cg.message_type(ty);
         let (copy, buffer) = self.message_copy(ty, value)?;
         let id = self.cg.word().const_int(type_id(ty), false);
         self.rt(RuntimeFn::TimerSendAfter, &[pid, ms, copy, buffer, id])?;
@@ -370,6 +377,9 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.b.position_at_end(dispatch);
         let id = self.rt(RuntimeFn::RecvType, &[])?;
         let message = self.ty(message);
+        if groups.iter().any(|g| g.kind == MessageKind::User) {
+            self.cg.message_type(&message);
+        }
         let mut cases = Vec::new();
         let blocks: Vec<_> = groups.iter().map(|_| self.block("recv_group")).collect();
         for (group, block) in groups.iter().zip(&blocks) {

@@ -33,6 +33,20 @@ mod kind {
     pub const TUPLE: u64 = 11;
     pub const STRUCT: u64 = 12;
     pub const SUM: u64 = 13;
+    pub const PID: u64 = 14;
+    pub const RESULT: u64 = 15;
+    pub const MAP_ANY: u64 = 16;
+    pub const FUN: u64 = 17;
+    pub const QUEUE: u64 = 18;
+    pub const ORDERING: u64 = 19;
+}
+
+/// Which walker a descriptor is for: typed JSON, or the wire between nodes (which also
+/// describes pids, `Result`, maps with any key, queues, `Ordering` and function values).
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flavor {
+    Json,
+    Wire,
 }
 
 impl<'ctx> Lower<'_, 'ctx> {
@@ -41,7 +55,7 @@ impl<'ctx> Lower<'_, 'ctx> {
         if matches!(ty, Ty::Con(TyCon::Json, _)) {
             return self.rt(RuntimeFn::JsonEncode, &[v]);
         }
-        let desc = self.json_descriptor(ty)?.as_pointer_value();
+        let desc = self.descriptor(ty, Flavor::Json)?.as_pointer_value();
         self.rt_with(RuntimeFn::JsonEncodeValue, &[v.into(), desc.into()])
     }
 
@@ -51,20 +65,21 @@ impl<'ctx> Lower<'_, 'ctx> {
             Ty::Con(TyCon::Result, args) if !args.is_empty() => args[0].clone(),
             _ => return Err(CodegenError::internal("from_json must return a Result")),
         };
-        let desc = self.json_descriptor(&target)?.as_pointer_value();
+        let desc = self.descriptor(&target, Flavor::Json)?.as_pointer_value();
         self.rt_with(RuntimeFn::JsonDecodeValue, &[text.into(), desc.into()])
     }
 
-    /// The descriptor of `ty`, emitted on first use.
-    fn json_descriptor(&mut self, ty: &Ty) -> Result<GlobalValue<'ctx>> {
-        if let Some(global) = self.cg.json_descriptors.get(ty) {
+    /// The descriptor of `ty` for `flavor`, emitted on first use.
+    pub(crate) fn descriptor(&mut self, ty: &Ty, flavor: Flavor) -> Result<GlobalValue<'ctx>> {
+        let key = (ty.clone(), flavor == Flavor::Wire);
+        if let Some(global) = self.cg.json_descriptors.get(&key) {
             return Ok(*global);
         }
-        let len = self.descriptor_len(ty)?;
+        let len = self.descriptor_len(ty, flavor)?;
         let global = self.descriptor_global(len);
         // Registered before its parts are made, so a recursive type finds itself.
-        self.cg.json_descriptors.insert(ty.clone(), global);
-        let words = self.descriptor_words(ty)?;
+        self.cg.json_descriptors.insert(key, global);
+        let words = self.descriptor_words(ty, flavor)?;
         global.set_initializer(&self.cg.word().const_array(&words));
         Ok(global)
     }
@@ -79,9 +94,11 @@ impl<'ctx> Lower<'_, 'ctx> {
     }
 
     /// The number of words of `ty`'s descriptor (known before its parts exist).
-    fn descriptor_len(&self, ty: &Ty) -> Result<usize> {
+    fn descriptor_len(&self, ty: &Ty, flavor: Flavor) -> Result<usize> {
         Ok(match ty {
-            Ty::Con(TyCon::Option | TyCon::List | TyCon::Map, _) => 2,
+            Ty::Con(TyCon::Map, _) if flavor == Flavor::Wire => 5,
+            Ty::Con(TyCon::Result, _) if flavor == Flavor::Wire => 3,
+            Ty::Con(TyCon::Option | TyCon::List | TyCon::Map | TyCon::Queue, _) => 2,
             Ty::Con(TyCon::Set, _) => 4,
             Ty::Tuple(items) => 2 + items.len(),
             Ty::Con(TyCon::Adt(n), _) => match &self.cg.adt(*n)?.kind {
@@ -92,9 +109,14 @@ impl<'ctx> Lower<'_, 'ctx> {
         })
     }
 
-    fn descriptor_words(&mut self, ty: &Ty) -> Result<Vec<IntValue<'ctx>>> {
+    fn descriptor_words(&mut self, ty: &Ty, flavor: Flavor) -> Result<Vec<IntValue<'ctx>>> {
         let arg = |args: &[Ty], i: usize| args.get(i).cloned().unwrap_or(Ty::UNIT);
         let code = |cx: &Self, k: u64| cx.cg.word().const_int(k, false);
+        if flavor == Flavor::Wire {
+            if let Some(words) = self.wire_only_words(ty)? {
+                return Ok(words);
+            }
+        }
         Ok(match ty {
             Ty::Con(TyCon::Int, _) => vec![code(self, kind::INT)],
             Ty::Con(TyCon::Float, _) => vec![code(self, kind::FLOAT)],
@@ -106,14 +128,20 @@ impl<'ctx> Lower<'_, 'ctx> {
             Ty::Con(TyCon::Option, args) => {
                 vec![
                     code(self, kind::OPTION),
-                    self.descriptor_ref(&arg(args, 0))?,
+                    self.descriptor_ref(&arg(args, 0), flavor)?,
                 ]
             }
             Ty::Con(TyCon::List, args) => {
-                vec![code(self, kind::LIST), self.descriptor_ref(&arg(args, 0))?]
+                vec![
+                    code(self, kind::LIST),
+                    self.descriptor_ref(&arg(args, 0), flavor)?,
+                ]
             }
             Ty::Con(TyCon::Map, args) if arg(args, 0) == Ty::STRING => {
-                vec![code(self, kind::MAP), self.descriptor_ref(&arg(args, 1))?]
+                vec![
+                    code(self, kind::MAP),
+                    self.descriptor_ref(&arg(args, 1), flavor)?,
+                ]
             }
             Ty::Con(TyCon::Set, args) => {
                 let elem = arg(args, 0);
@@ -121,7 +149,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 let hash = self.helper(HelperKind::Hash, &elem)?;
                 vec![
                     code(self, kind::SET),
-                    self.descriptor_ref(&elem)?,
+                    self.descriptor_ref(&elem, flavor)?,
                     self.fn_address(eq),
                     self.fn_address(hash),
                 ]
@@ -129,11 +157,11 @@ impl<'ctx> Lower<'_, 'ctx> {
             Ty::Tuple(items) => {
                 let mut words = vec![code(self, kind::TUPLE), code(self, items.len() as u64)];
                 for item in items {
-                    words.push(self.descriptor_ref(item)?);
+                    words.push(self.descriptor_ref(item, flavor)?);
                 }
                 words
             }
-            Ty::Con(TyCon::Adt(n), args) => self.adt_descriptor(*n, args)?,
+            Ty::Con(TyCon::Adt(n), args) => self.adt_descriptor(*n, args, flavor)?,
             _ => {
                 return Err(CodegenError::unsupported(format!(
                     "JSON encoding of values of type `{ty}`"
@@ -142,7 +170,12 @@ impl<'ctx> Lower<'_, 'ctx> {
         })
     }
 
-    fn adt_descriptor(&mut self, n: u32, args: &[Ty]) -> Result<Vec<IntValue<'ctx>>> {
+    fn adt_descriptor(
+        &mut self,
+        n: u32,
+        args: &[Ty],
+        flavor: Flavor,
+    ) -> Result<Vec<IntValue<'ctx>>> {
         let def = self.cg.adt(n)?;
         let code = |cx: &Self, k: u64| cx.cg.word().const_int(k, false);
         let name = self.name_word(&def.name);
@@ -155,7 +188,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                 ];
                 for field in fields {
                     words.push(self.name_word(&field.name));
-                    words.push(self.descriptor_ref(&field.ty.subst(args))?);
+                    words.push(self.descriptor_ref(&field.ty.subst(args), flavor)?);
                 }
                 Ok(words)
             }
@@ -171,7 +204,7 @@ impl<'ctx> Lower<'_, 'ctx> {
                         code(self, variant.fields.len() as u64),
                     ];
                     for field in &variant.fields {
-                        parts.push(self.descriptor_ref(&field.subst(args))?);
+                        parts.push(self.descriptor_ref(&field.subst(args), flavor)?);
                     }
                     let global = self.descriptor_global(parts.len());
                     global.set_initializer(&self.cg.word().const_array(&parts));
@@ -182,9 +215,92 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
     }
 
+    /// Whether values of `ty` can cross nodes (have a wire descriptor): not iterators, and no
+    /// type left open.
+    pub(crate) fn wire_describable(&self, ty: &Ty, seen: &mut Vec<Ty>) -> bool {
+        if seen.contains(ty) {
+            return true;
+        }
+        match ty {
+            Ty::Never | Ty::Fun(..) => true,
+            Ty::Tuple(items) => items.iter().all(|t| self.wire_describable(t, seen)),
+            Ty::Con(TyCon::Adt(n), args) => {
+                let Ok(def) = self.cg.adt(*n) else {
+                    return false;
+                };
+                seen.push(ty.clone());
+                match &def.kind {
+                    AdtKind::Struct { fields } => fields
+                        .iter()
+                        .all(|f| self.wire_describable(&f.ty.subst(args), seen)),
+                    AdtKind::Sum { variants } => variants.iter().all(|v| {
+                        v.fields
+                            .iter()
+                            .all(|f| self.wire_describable(&f.subst(args), seen))
+                    }),
+                }
+            }
+            Ty::Con(
+                TyCon::Int
+                | TyCon::Float
+                | TyCon::Bool
+                | TyCon::String
+                | TyCon::Unit
+                | TyCon::Json
+                | TyCon::Atom
+                | TyCon::Pid
+                | TyCon::Ordering,
+                _,
+            ) => true,
+            Ty::Con(
+                TyCon::Option
+                | TyCon::List
+                | TyCon::Queue
+                | TyCon::Set
+                | TyCon::Map
+                | TyCon::Result,
+                args,
+            ) => args.iter().all(|t| self.wire_describable(t, seen)),
+            _ => false,
+        }
+    }
+
+    /// The words of the descriptors only the wire has (`None`: the JSON form is the wire's).
+    fn wire_only_words(&mut self, ty: &Ty) -> Result<Option<Vec<IntValue<'ctx>>>> {
+        let arg = |args: &[Ty], i: usize| args.get(i).cloned().unwrap_or(Ty::UNIT);
+        let code = |cx: &Self, k: u64| cx.cg.word().const_int(k, false);
+        Ok(Some(match ty {
+            Ty::Con(TyCon::Pid, _) => vec![code(self, kind::PID)],
+            Ty::Con(TyCon::Ordering, _) => vec![code(self, kind::ORDERING)],
+            Ty::Fun(..) => vec![code(self, kind::FUN)],
+            Ty::Con(TyCon::Result, args) => vec![
+                code(self, kind::RESULT),
+                self.descriptor_ref(&arg(args, 0), Flavor::Wire)?,
+                self.descriptor_ref(&arg(args, 1), Flavor::Wire)?,
+            ],
+            Ty::Con(TyCon::Queue, args) => vec![
+                code(self, kind::QUEUE),
+                self.descriptor_ref(&arg(args, 0), Flavor::Wire)?,
+            ],
+            Ty::Con(TyCon::Map, args) => {
+                let (key, value) = crate::helpers::map_types(args);
+                let eq = self.helper(HelperKind::Eq, &key)?;
+                let hash = self.helper(HelperKind::Hash, &key)?;
+                vec![
+                    code(self, kind::MAP_ANY),
+                    self.descriptor_ref(&key, Flavor::Wire)?,
+                    self.descriptor_ref(&value, Flavor::Wire)?,
+                    self.fn_address(eq),
+                    self.fn_address(hash),
+                ]
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     /// The address of `ty`'s descriptor, as a constant word.
-    fn descriptor_ref(&mut self, ty: &Ty) -> Result<IntValue<'ctx>> {
-        let global = self.json_descriptor(ty)?;
+    fn descriptor_ref(&mut self, ty: &Ty, flavor: Flavor) -> Result<IntValue<'ctx>> {
+        let global = self.descriptor(ty, flavor)?;
         Ok(global.as_pointer_value().const_to_int(self.cg.word()))
     }
 

@@ -18,7 +18,9 @@ mod builtins;
 mod closure;
 mod collections;
 
+pub(crate) use actors::type_id;
 pub(crate) use collections::is_keyed;
+pub(crate) use json::Flavor;
 mod control;
 pub(crate) mod emit;
 mod expr;
