@@ -44,6 +44,14 @@ pub fn write_stderr(parts: &[&[u8]]) {
     let _ = std::io::stderr().lock().write_all(&text);
 }
 
+/// Flushes buffered stdout when the program ends normally, waiting for the buffer if another
+/// thread holds it (a worker flushing as it parks), so no output is lost.
+pub fn flush_stdout_at_exit() {
+    if let Some(out) = lock_stdout().as_mut() {
+        let _ = out.flush();
+    }
+}
+
 /// Flushes buffered stdout. Never blocks: if another thread holds the buffer (a crash while
 /// printing), the buffer is left alone.
 pub fn flush_stdout() {

@@ -187,6 +187,43 @@ actor printer() do
   printer()
 end
 
+actor victim() do
+  receive do
+    :die ->
+      let zero = 0
+      println("never ${1 / zero}")
+  end
+end
+
+# Links to `target` (on another node), then waits for ever: it ends with the target's reason.
+actor linker(target :: Pid<Atom>) do
+  link(target)
+  receive do
+    :never -> ()
+  end
+end
+
+actor signals_client() do
+  let v :: Pid<Atom> = Global.whereis("victim")
+  let r = Process.monitor(v)
+  send(v, :die)
+  receive do
+    (:down, ref, _, reason) when ref == r -> println("remote down: ${reason}")
+  end
+  let l = spawn(linker, Global.whereis("sleeper"))
+  let watched = Process.monitor(l)
+  Timer.sleep(100)
+  Process.exit(Global.whereis("sleeper"), "boom")
+  receive do
+    (:down, ref, _, reason) when ref == watched -> println("linked end: ${reason}")
+  end
+  let p = Process.monitor(Global.whereis("printer@third"))
+  println("monitoring the printer")
+  receive do
+    (:down, ref, _, reason) when ref == p -> println("printer down: ${reason}")
+  end
+end
+
 actor client() do
   let e = Global.whereis("echo")
   ask(e, self(), Text("hello"), Some(%{"k" => [1, 2]}))
@@ -228,6 +265,8 @@ fn main() do
     Global.register("echo", spawn(echo))
     Global.register("relay", spawn(relay))
     Global.register("counter", Counter.start())
+    Global.register("victim", spawn(victim))
+    Global.register("sleeper", spawn(victim))
     println("serving")
   else if role == "third" do
     Global.register("printer@third", spawn(printer))
@@ -235,7 +274,11 @@ fn main() do
   else
     println("connect: ${Node.connect(env("PEER"))} ${Node.connect(env("PEER2"))}")
     await_name("printer@third")
-    spawn(client)
+    if env("SIGNALS") == "" do
+      spawn(client)
+    else
+      spawn(signals_client)
+    end
     ()
   end
 end
@@ -492,4 +535,36 @@ fn messages_pids_and_service_calls_cross_nodes() {
     client.expect("remote call: total=7 tags=%{a => 1}");
     // A pid received in a message, forwarded by the server to a process on a third node.
     third.expect("printer got relayed: via the server");
+}
+
+#[test]
+fn monitors_links_and_exit_signals_cross_nodes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exe = build_program(dir.path(), MSG_NODE);
+    let base = 60000 + (std::process::id() % 5000) as u16;
+    let (a, b, c) = (name("a", base), name("b", base + 1), name("c", base + 2));
+    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
+    server.expect("serving");
+    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
+    third.expect("printing");
+    let mut client = Node::start(
+        &exe,
+        &[
+            ("NODE", &b),
+            ("COOKIE", "k"),
+            ("ROLE", "client"),
+            ("SIGNALS", "1"),
+            ("PEER", &a),
+            ("PEER2", &c),
+        ],
+    );
+    client.expect("connect: 0 0");
+    // A monitor on a process of another node: its crash reason comes back.
+    client.expect("remote down: division by zero");
+    // A link to a process of another node: an exit signal there ends the local one too.
+    client.expect("linked end: boom");
+    // A lost node: monitors of its processes fire with `noconnection`.
+    client.expect("monitoring the printer");
+    third.kill();
+    client.expect("printer down: noconnection");
 }

@@ -64,6 +64,7 @@ pub fn run_main(entry: extern "C" fn() -> u64) -> i64 {
         Ok(Err(error)) => crash::crash(&format!("cannot start main: {error}")),
         Err(payload) => crash::crash(&crash::reason_of(payload.as_ref())),
     };
-    io::flush_stdout();
+    // Waits for the buffer: a worker may be flushing it as it parks.
+    io::flush_stdout_at_exit();
     status
 }

@@ -23,6 +23,7 @@ pub mod global;
 mod handshake;
 pub mod names;
 pub mod pids;
+pub mod remote;
 pub mod wire;
 
 use std::collections::{BTreeMap, HashMap};
@@ -196,6 +197,7 @@ fn lost(conn: &Conn) {
     conns.remove(&conn.peer);
     drop(conns);
     global::node_lost(&conn.peer);
+    remote::node_lost(&conn.peer);
     notify(node, &conn.peer, "nodedown");
 }
 
@@ -379,6 +381,7 @@ pub fn disconnect(name: &str) -> i64 {
         Some(conn) => {
             conn.close();
             global::node_lost(&conn.peer);
+            remote::node_lost(&conn.peer);
             notify(node, &conn.peer, "nodedown");
             0
         }

@@ -52,14 +52,38 @@ pub unsafe fn register(table: *const u64, n: usize) {
     *TYPES.write().unwrap_or_else(|p| p.into_inner()) = Some(types);
 }
 
-/// The descriptor of message type `type_id`, if the program sends or receives that type.
+/// The descriptor of message type `type_id`, if the program sends or receives that type (or it
+/// is a system message that crosses nodes: a DOWN for a remote watcher).
 pub fn descriptor(type_id: u64) -> Option<Desc> {
+    if type_id == crate::process::DOWN_TYPE {
+        return Some(down_descriptor());
+    }
     TYPES
         .read()
         .unwrap_or_else(|p| p.into_inner())
         .as_ref()?
         .get(&type_id)
         .copied()
+}
+
+/// `(:down, Int, Pid, String)`.
+fn down_descriptor() -> Desc {
+    use crate::json_typed::{KIND_ATOM, KIND_INT, KIND_PID, KIND_STRING, KIND_TUPLE};
+    static WORDS: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let address = *WORDS.get_or_init(|| {
+        let leaf = |kind: u64| Box::leak(Box::new([kind])).as_ptr() as u64;
+        let words = vec![
+            KIND_TUPLE,
+            4,
+            leaf(KIND_ATOM),
+            leaf(KIND_INT),
+            leaf(KIND_PID),
+            leaf(KIND_STRING),
+        ];
+        Box::leak(words.into_boxed_slice()).as_ptr() as usize
+    });
+    // Safety: a well-formed descriptor, leaked once and never written again.
+    unsafe { Desc::from_ptr(address as *const u64) }
 }
 
 /// The kind byte of a descriptor's values.

@@ -375,6 +375,7 @@ impl Process {
         let mut ended = signals::mark_exited(self);
         registry::remove_names(self.pid, std::mem::take(&mut ended.names));
         crate::dist::global::process_exited(self.pid);
+        crate::dist::remote::forget(self.pid);
         table::remove(self.pid);
         let dropped = {
             let mut inbox = self.inbox();
@@ -762,14 +763,6 @@ pub unsafe fn send(pid: u64, value: u64, buffer: u64, type_id: u64) {
     deliver_to(pid, message);
 }
 
-/// Crashes the running process with "`what` is not supported yet" if `pid` is on another node
-/// (distribution carries no messages or signals yet, only the global registry).
-fn refuse_remote(pid: u64, what: &str) {
-    if crate::dist::pids::is_remote(pid) {
-        crash::raise(format!("{what} is not supported yet"));
-    }
-}
-
 /// Starts a `receive`: the cursor goes before the oldest message; the deadline is now +
 /// `max(timeout_ms, 0)` when there is a timeout.
 pub fn recv_begin(timeout_ms: Option<i64>) {
@@ -1143,8 +1136,16 @@ fn exit_now(process: &Process) -> ! {
 pub fn link(pid: u64) {
     let process = require_current();
     check_exit(process);
-    refuse_remote(pid, "linking to a process on another node");
     if pid == process.pid {
+        return;
+    }
+    if crate::dist::pids::is_remote(pid) {
+        process.signals().links.insert(pid);
+        if !crate::dist::remote::link(process.pid, pid) {
+            let reason = crate::dist::remote::NOCONNECTION;
+            signals::exit_signal(&process.arc(), pid, reason, signals::Kind::Link);
+            check_exit(process);
+        }
         return;
     }
     let linked = table::get(pid).is_some_and(|target| signals::link(process, &target));
@@ -1158,6 +1159,11 @@ pub fn link(pid: u64) {
 pub fn unlink(pid: u64) {
     let process = require_current();
     check_exit(process);
+    if crate::dist::pids::is_remote(pid) {
+        process.signals().links.remove(&pid);
+        crate::dist::remote::unlink(process.pid, pid);
+        return;
+    }
     match table::get(pid) {
         Some(target) => signals::unlink(process, &target),
         None => {
@@ -1174,10 +1180,18 @@ static NEXT_REFERENCE: AtomicU64 = AtomicU64::new(1);
 pub fn monitor(pid: u64) -> u64 {
     let process = require_current();
     check_exit(process);
-    refuse_remote(pid, "monitoring a process on another node");
     let reference = NEXT_REFERENCE.fetch_add(1, Ordering::SeqCst);
     // Safety: the running process owns itself.
     unsafe { process.local().monitoring.insert(reference, pid) };
+    if crate::dist::pids::is_remote(pid) {
+        if !crate::dist::remote::monitor(process.pid, reference, pid) {
+            let reason = crate::dist::remote::NOCONNECTION;
+            process
+                .arc()
+                .deliver(signals::down_message(reference, pid, reason));
+        }
+        return reference;
+    }
     let watching =
         table::get(pid).is_some_and(|target| signals::add_monitor(&target, reference, process.pid));
     if !watching {
@@ -1186,6 +1200,62 @@ pub fn monitor(pid: u64) -> u64 {
             .deliver(signals::down_message(reference, pid, NOPROC));
     }
     reference
+}
+
+/// A monitor from another node (`watcher` is remote) on local process `serial`; if it is gone,
+/// the `noproc` DOWN goes back at once. Returns whether the monitor was placed.
+pub(crate) fn grant_monitor(serial: u64, reference: u64, watcher: u64) -> bool {
+    let placed =
+        table::get(serial).is_some_and(|target| signals::add_monitor(&target, reference, watcher));
+    if !placed {
+        deliver_to(watcher, signals::down_message(reference, serial, NOPROC));
+    }
+    placed
+}
+
+/// Removes monitor `reference` from local process `serial`.
+pub(crate) fn revoke_monitor(serial: u64, reference: u64) {
+    if let Some(target) = table::get(serial) {
+        target.signals().monitors.remove(&reference);
+    }
+}
+
+/// A link from remote process `from` to local process `serial`; if it is gone, `from` gets the
+/// `noproc` exit signal back. Returns whether the link was made.
+pub(crate) fn grant_link(serial: u64, from: u64) -> bool {
+    let linked = table::get(serial).is_some_and(|target| {
+        let mut signals = target.signals();
+        !signals.exited && signals.links.insert(from)
+    });
+    if !linked {
+        crate::dist::remote::exit(serial, from, NOPROC, crate::dist::remote::KIND_LINK);
+    }
+    linked
+}
+
+/// Removes the link between local process `serial` and remote `from`.
+pub(crate) fn revoke_link(serial: u64, from: u64) {
+    if let Some(target) = table::get(serial) {
+        target.signals().links.remove(&from);
+    }
+}
+
+/// An exit signal from remote process `from` reaching local process `serial` (`kind` as on the
+/// wire: exit, kill or link).
+pub(crate) fn remote_exit_signal(serial: u64, from: u64, reason: &str, kind: u8) {
+    let kind = match kind {
+        crate::dist::remote::KIND_KILL => signals::Kind::Kill,
+        crate::dist::remote::KIND_LINK => signals::Kind::Link,
+        _ => signals::Kind::Exit,
+    };
+    if let Some(target) = table::get(serial) {
+        signals::exit_signal(&target, from, reason, kind);
+    }
+}
+
+/// Delivers `(:down, reference, target, reason)` to `watcher` (local or remote).
+pub(crate) fn deliver_down(watcher: u64, reference: u64, target: u64, reason: &str) {
+    deliver_to(watcher, signals::down_message(reference, target, reason));
 }
 
 /// `Process.demonitor(ref)`: removes a monitor whose DOWN the running process has not received
@@ -1198,7 +1268,9 @@ pub fn demonitor(reference: u64) -> bool {
     let Some(target) = target else {
         return false;
     };
-    if let Some(target) = table::get(target) {
+    if crate::dist::pids::is_remote(target) {
+        crate::dist::remote::demonitor(reference, target);
+    } else if let Some(target) = table::get(target) {
         target.signals().monitors.remove(&reference);
     }
     // A DOWN already taken in is dropped here; one still in the inbox, or arriving later, is
@@ -1229,7 +1301,15 @@ pub fn demonitor(reference: u64) -> bool {
 pub fn exit(pid: u64, reason: &str) {
     let process = require_current();
     check_exit(process);
-    refuse_remote(pid, "an exit signal to a process on another node");
+    if crate::dist::pids::is_remote(pid) {
+        let kind = if reason == "kill" {
+            crate::dist::remote::KIND_KILL
+        } else {
+            crate::dist::remote::KIND_EXIT
+        };
+        crate::dist::remote::exit(process.pid, pid, reason, kind);
+        return;
+    }
     if let Some(target) = table::get(pid) {
         let kind = if reason == "kill" {
             signals::Kind::Kill

@@ -54,9 +54,9 @@ pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy
     let buffer = unsafe { Buffer::from_handle(buffer) };
     let reference = NEXT_REFERENCE.fetch_add(1, Ordering::SeqCst);
     let watching = if crate::dist::pids::is_remote(pid) {
-        // A service on another node: no monitor crosses nodes yet, so a service that dies (or a
-        // node that goes away) during the call ends it with `timeout`.
-        crate::dist::is_reachable(pid)
+        // A monitor across nodes: the service's end, or the loss of its node (`noconnection`),
+        // comes back as a DOWN.
+        crate::dist::remote::monitor(process.pid, reference, pid)
     } else {
         table::get(pid).is_some_and(|target| signals::add_monitor(&target, reference, process.pid))
     };
@@ -68,9 +68,7 @@ pub unsafe fn service_call(pid: u64, value: u64, buffer: u64, type_id: u64, copy
     // Safety: the running process owns itself; every reference ends before suspending.
     unsafe {
         let local = process.local();
-        if !crate::dist::pids::is_remote(pid) {
-            local.monitoring.insert(reference, pid);
-        }
+        local.monitoring.insert(reference, pid);
         local.awaiting_reply = reference;
     }
     let call = Call {

@@ -119,19 +119,22 @@ pub(crate) fn mark_exited(process: &Process) -> Ended {
 /// monitors it held (`monitoring`: reference → target) from their targets.
 pub(crate) fn propagate(pid: u64, reason: &str, ended: Ended, monitoring: BTreeMap<u64, u64>) {
     for (reference, target) in monitoring {
-        if let Some(target) = table::get(target) {
+        if crate::dist::pids::is_remote(target) {
+            crate::dist::remote::demonitor(reference, target);
+        } else if let Some(target) = table::get(target) {
             target.signals().monitors.remove(&reference);
         }
     }
     for linked in ended.links {
-        if let Some(target) = table::get(linked) {
+        if crate::dist::pids::is_remote(linked) {
+            crate::dist::remote::exit(pid, linked, reason, crate::dist::remote::KIND_LINK);
+        } else if let Some(target) = table::get(linked) {
             exit_signal(&target, pid, reason, Kind::Link);
         }
     }
     for (reference, watcher) in ended.monitors {
-        if let Some(watcher) = table::get(watcher) {
-            watcher.deliver(down_message(reference, pid, reason));
-        }
+        // A watcher on another node gets the DOWN as a message.
+        super::deliver_to(watcher, down_message(reference, pid, reason));
     }
 }
 
