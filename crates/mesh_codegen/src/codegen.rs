@@ -55,6 +55,9 @@ pub(crate) struct Codegen<'ctx> {
     /// Every closed type sent or received as a message, in first-use order: the program
     /// registers their wire descriptors at start (`entry.rs`) so messages can cross nodes.
     pub message_types: Vec<Ty>,
+    /// The targets of `Node.spawn`: (entry trampoline name, trampoline, argument payload type),
+    /// registered at start so that another node can spawn them by name.
+    pub spawnables: Vec<(String, FunctionValue<'ctx>, Ty)>,
     /// One `i64` global per constant, indexed by [`ConstId`].
     pub consts: Vec<GlobalValue<'ctx>>,
     /// How many constants have been initialised so far (read by checked constant accesses).
@@ -115,6 +118,7 @@ impl<'ctx> Codegen<'ctx> {
             fn_values: HashMap::new(),
             json_descriptors: HashMap::new(),
             message_types: Vec::new(),
+            spawnables: Vec::new(),
             consts: Vec::new(),
             consts_ready,
             init_may_call: crate::visit::initialisers_may_call(program),

@@ -98,6 +98,31 @@ pub(crate) fn define_message_types(cg: &mut Codegen<'_>) -> Result<()> {
         RuntimeFn::RegisterMessageTypes,
         &[table.as_pointer_value().into(), n.into()],
     )?;
+    // The functions other nodes may spawn here: (name, entry, argument type id) triples.
+    let spawnables = lw.cg.spawnables.clone();
+    let mut words = Vec::with_capacity(3 * spawnables.len());
+    for (name, entry, payload) in &spawnables {
+        let name = lw.cg.string_global(name).as_pointer_value();
+        words.push(name.const_to_int(lw.cg.word()));
+        let entry = entry.as_global_value().as_pointer_value();
+        words.push(entry.const_to_int(lw.cg.word()));
+        words.push(
+            lw.cg
+                .word()
+                .const_int(crate::lower::type_id(payload), false),
+        );
+    }
+    let array = lw.cg.word().array_type(words.len() as u32);
+    let table = lw.cg.module.add_global(array, None, "mesh.spawnables");
+    table.set_linkage(Linkage::Private);
+    table.set_constant(true);
+    table.set_alignment(8);
+    table.set_initializer(&lw.cg.word().const_array(&words));
+    let n = lw.int(spawnables.len() as i64);
+    lw.rt_with(
+        RuntimeFn::RegisterSpawnables,
+        &[table.as_pointer_value().into(), n.into()],
+    )?;
     lw.b.build_return(Some(&lw.unit()))?;
     Ok(())
 }

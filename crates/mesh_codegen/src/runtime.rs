@@ -259,6 +259,8 @@ runtime_functions! {
     ClosureCopy = "mesh_rt_closure_copy"(Word) -> Word;
     NodeStart = "mesh_rt_node_start"(Word, Word) -> Word;
     RegisterMessageTypes = "mesh_rt_register_message_types"(Ptr, Word) -> Word;
+    RegisterSpawnables = "mesh_rt_register_spawnables"(Ptr, Word) -> Word;
+    NodeSpawn = "mesh_rt_node_spawn"(Word, Word, Word, Word, Word) -> Word;
     GlobalRegister = "mesh_rt_global_register"(Word, Word) -> Word;
     GlobalWhereis = "mesh_rt_global_whereis"(Word) -> Word;
     GlobalUnregister = "mesh_rt_global_unregister"(Word) -> Word;

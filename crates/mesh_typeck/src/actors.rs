@@ -206,7 +206,102 @@ impl Checker<'_> {
         let fun = self.fns[entry].fun;
         let args = self.check_args(&params, rest);
         self.bounds_at(&args, span);
-        mk(K::Spawn { fun, inst, args }, ret, span)
+        mk(
+            K::Spawn {
+                fun,
+                inst,
+                args,
+                remote: None,
+            },
+            ret,
+            span,
+        )
+    }
+
+    /// `Node.spawn(node, f, args…)` (`link`: `Node.spawn_link`): `f` names a top-level function
+    /// or actor, whose parameters check the arguments; the result is the actor's `Pid<M>`, or an
+    /// untyped pid for a function (STDLIB.md §5.17).
+    pub fn node_spawn_call(
+        &mut self,
+        link: bool,
+        args: Vec<ArgIn>,
+        span: Span,
+        args_span: Span,
+    ) -> tir::Expr {
+        if args.len() < 2 {
+            self.arity_error_pub(2, args.len(), args_span);
+            return self.error_expr(span);
+        }
+        let mut args = args.into_iter();
+        let node = args.next().map(|a| match a {
+            ArgIn::Ast(e) => self.expr(e, Some(&Ty::STRING)),
+            ArgIn::Done(e) => e,
+        });
+        let Some(node) = node else {
+            return self.error_expr(span);
+        };
+        if let Err(err) = self.inf.unify(&Ty::STRING, &node.ty) {
+            let d = self.mismatch(err, &Ty::STRING, &node.ty.clone(), node.span, None);
+            self.push(d);
+        }
+        let rest: Vec<ArgIn> = args.collect();
+        let (target, rest) = rest
+            .split_first()
+            .map_or((None, &[][..]), |(t, r)| (Some(t), r));
+        let named = match target {
+            Some(ArgIn::Ast(ast::Expr {
+                kind: ast::ExprKind::Var(id),
+                ..
+            })) => self
+                .visible_fns(&id.name)
+                .and_then(|es| es.into_iter().find(|&e| self.fns[e].arity == rest.len())),
+            _ => None,
+        };
+        let Some(entry) = named else {
+            let at = match target {
+                Some(ArgIn::Ast(e)) => e.span,
+                _ => args_span,
+            };
+            let d = Diagnostic::error(
+                Code("E0016"),
+                format!(
+                    "Node.spawn needs a top-level function or actor of {} parameters, by name",
+                    rest.len()
+                ),
+            )
+            .label(at, "not a top-level function or actor of this arity")
+            .help("name the function: `Node.spawn(node, worker, arg)`");
+            self.push(d);
+            return self.error_expr(span);
+        };
+        let rest: Vec<ArgIn> = rest
+            .iter()
+            .map(|a| match a {
+                ArgIn::Ast(e) => ArgIn::Ast(e),
+                ArgIn::Done(e) => ArgIn::Done(e.clone()),
+            })
+            .collect();
+        let (params, ret, inst) = self.instantiate(entry);
+        let fun = self.fns[entry].fun;
+        let checked = self.check_args(&params, rest);
+        self.bounds_at(&checked, span);
+        let ty = if self.is_actor(entry) {
+            ret
+        } else {
+            untyped_pid()
+        };
+        let mut all = vec![node];
+        all.extend(checked);
+        mk(
+            K::Spawn {
+                fun,
+                inst,
+                args: all,
+                remote: Some(link),
+            },
+            ty,
+            span,
+        )
     }
 
     /// The actor function entry named `name` visible here.

@@ -613,6 +613,9 @@ impl Checker<'_> {
         {
             return self.static_from_call(module, args, span, args_span);
         }
+        if module == "Node" && matches!(name.name.as_str(), "spawn" | "spawn_link") {
+            return self.node_spawn_call(name.name == "spawn_link", args, span, args_span);
+        }
         if module == "Process" && name.name == "monitor" && args.len() == 1 {
             return self.monitor_call(args, span, args_span);
         }

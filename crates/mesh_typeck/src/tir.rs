@@ -243,6 +243,9 @@ pub enum ExprKind {
         fun: FnId,
         inst: Vec<Ty>,
         args: Vec<Expr>,
+        /// `Node.spawn(node, f, args…)` / `Node.spawn_link` (`Some(link)`): then `args[0]` is the
+        /// node's name and the rest are `f`'s arguments.
+        remote: Option<bool>,
     },
     /// `send(target, message)`: a copy of `message` (of its static type) to
     /// the target's mailbox.

@@ -2431,6 +2431,24 @@ fn supervisor_setting_errors() {
     snapshot!(SUPERVISOR_SETTINGS);
 }
 
+const NODE_SPAWN: &str = r#"fn work(n :: Int) -> () do
+  println("${n}")
+end
+
+fn main() do
+  Node.spawn("b@localhost", work, "not an Int")
+  Node.spawn("b@localhost", fn -> 1 end)
+  Node.spawn("b@localhost", work)
+end
+"#;
+
+/// `Node.spawn` checks the arguments against the named function's parameters; anything but a
+/// top-level function or actor of that arity, by name, is E0016.
+#[test]
+fn node_spawn_arguments_and_target() {
+    snapshot!(NODE_SPAWN);
+}
+
 // ---- E0038 ---------------------------------------------------------------------------------
 
 const E0038_FIELD: &str = r#"struct Job do

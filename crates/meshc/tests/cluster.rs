@@ -157,7 +157,17 @@ fn ask(echo :: Pid<(Pid<(Note, Extra, String)>, Note, Extra)>, me :: Pid<(Note, 
 end
 
 fn forward(target :: Pid<String>, text :: String) -> () do
+  await_nodes(2, 250)
   send(target, "relayed: ${text}")
+end
+
+# Waits until this node is connected to `n` others (the mesh forms in the background; a
+# message to a node not connected yet would be dropped).
+fn await_nodes(n :: Int, tries :: Int) -> () do
+  if List.length(Node.list()) < n and tries > 0 do
+    Timer.sleep(20)
+    await_nodes(n, tries - 1)
+  end
 end
 
 fn show(text :: String) -> () do
@@ -200,6 +210,28 @@ actor linker(target :: Pid<Atom>) do
   link(target)
   receive do
     :never -> ()
+  end
+end
+
+actor greeter(name :: String, reply :: Pid<String>) do
+  send(reply, "hello ${name} from ${Node.self()}")
+end
+
+fn note(text :: String) -> () do
+  println("spawned function: ${text}")
+end
+
+actor spawn_client(peer :: String) do
+  let g = Node.spawn(peer, greeter, "mesh", self())
+  receive do
+    text -> println("${text} (a remote pid: ${not Pid.is_none(g)})")
+  end
+  Node.spawn(peer, note, "runs there")
+  let nowhere = Node.spawn("z@127.0.0.1:1", note, "never")
+  println("unknown node: ${Pid.is_none(nowhere)}")
+  let linked = Node.spawn_link(peer, greeter, "linked", self())
+  receive do
+    text -> println("${text}")
   end
 end
 
@@ -274,10 +306,15 @@ fn main() do
   else
     println("connect: ${Node.connect(env("PEER"))} ${Node.connect(env("PEER2"))}")
     await_name("printer@third")
-    if env("SIGNALS") == "" do
-      spawn(client)
-    else
+    if env("SIGNALS") != "" do
       spawn(signals_client)
+      ()
+    else if env("SPAWN") != "" do
+      spawn(spawn_client, env("PEER"))
+      ()
+    else
+      spawn(client)
+      ()
     end
     ()
   end
@@ -365,6 +402,18 @@ impl Drop for Node {
     }
 }
 
+/// `n` ports the OS says are free now (listeners bound to port 0, then closed), so that tests
+/// running at the same time never share one.
+fn free_ports(n: usize) -> Vec<u16> {
+    let listeners: Vec<std::net::TcpListener> = (0..n)
+        .map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port"))
+        .collect();
+    listeners
+        .iter()
+        .map(|l| l.local_addr().expect("bound").port())
+        .collect()
+}
+
 fn name(n: &str, port: u16) -> String {
     format!("{n}@127.0.0.1:{port}")
 }
@@ -373,12 +422,12 @@ fn name(n: &str, port: u16) -> String {
 fn nodes_connect_form_a_mesh_refuse_bad_input_and_see_a_node_die() {
     let dir = tempfile::tempdir().expect("temp dir");
     let exe = build(dir.path());
-    let base = 20000 + (std::process::id() % 20000) as u16;
+    let ports = free_ports(4);
     let (a, b, c, d) = (
-        name("a", base),
-        name("b", base + 1),
-        name("c", base + 2),
-        name("d", base + 3),
+        name("a", ports[0]),
+        name("b", ports[1]),
+        name("c", ports[2]),
+        name("d", ports[3]),
     );
     let watch = format!("{b},{c},{d}");
     let mut seed = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k1"), ("WATCH", &watch)]);
@@ -408,10 +457,10 @@ fn nodes_connect_form_a_mesh_refuse_bad_input_and_see_a_node_die() {
         vec![0xff; 4096],
         u32::MAX.to_be_bytes().to_vec(),
     ] {
-        let mut s = TcpStream::connect(("127.0.0.1", base)).expect("the seed listens");
+        let mut s = TcpStream::connect(("127.0.0.1", ports[0])).expect("the seed listens");
         let _ = s.write_all(&junk);
     }
-    let _idle = TcpStream::connect(("127.0.0.1", base)).expect("the seed listens");
+    let _idle = TcpStream::connect(("127.0.0.1", ports[0])).expect("the seed listens");
 
     // The seed still admits nodes: d with the right cookie.
     let mut nd = Node::start(&exe, &[("NODE", &d), ("COOKIE", "k1"), ("PEER", &a)]);
@@ -438,12 +487,12 @@ fn nodes_connect_form_a_mesh_refuse_bad_input_and_see_a_node_die() {
 fn the_global_registry_is_replicated_resolves_conflicts_and_forgets_lost_nodes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let exe = build_program(dir.path(), GLOBAL_NODE);
-    let base = 40000 + (std::process::id() % 20000) as u16;
+    let ports = free_ports(4);
     let (a, b, c, d) = (
-        name("a", base),
-        name("b", base + 1),
-        name("c", base + 2),
-        name("d", base + 3),
+        name("a", ports[0]),
+        name("b", ports[1]),
+        name("c", ports[2]),
+        name("d", ports[3]),
     );
     let mut na = Node::start(
         &exe,
@@ -510,8 +559,12 @@ fn the_global_registry_is_replicated_resolves_conflicts_and_forgets_lost_nodes()
 fn messages_pids_and_service_calls_cross_nodes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let exe = build_program(dir.path(), MSG_NODE);
-    let base = 50000 + (std::process::id() % 10000) as u16;
-    let (a, b, c) = (name("a", base), name("b", base + 1), name("c", base + 2));
+    let ports = free_ports(4);
+    let (a, b, c) = (
+        name("a", ports[0]),
+        name("b", ports[1]),
+        name("c", ports[2]),
+    );
     let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
     server.expect("serving");
     let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
@@ -541,8 +594,12 @@ fn messages_pids_and_service_calls_cross_nodes() {
 fn monitors_links_and_exit_signals_cross_nodes() {
     let dir = tempfile::tempdir().expect("temp dir");
     let exe = build_program(dir.path(), MSG_NODE);
-    let base = 60000 + (std::process::id() % 5000) as u16;
-    let (a, b, c) = (name("a", base), name("b", base + 1), name("c", base + 2));
+    let ports = free_ports(4);
+    let (a, b, c) = (
+        name("a", ports[0]),
+        name("b", ports[1]),
+        name("c", ports[2]),
+    );
     let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
     server.expect("serving");
     let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
@@ -567,4 +624,35 @@ fn monitors_links_and_exit_signals_cross_nodes() {
     client.expect("monitoring the printer");
     third.kill();
     client.expect("printer down: noconnection");
+}
+
+#[test]
+fn functions_and_actors_are_spawned_on_other_nodes() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exe = build_program(dir.path(), MSG_NODE);
+    let ports = free_ports(4);
+    let (a, b, c) = (
+        name("a", ports[0]),
+        name("b", ports[1]),
+        name("c", ports[2]),
+    );
+    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
+    server.expect("serving");
+    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
+    third.expect("printing");
+    let mut client = Node::start(
+        &exe,
+        &[
+            ("NODE", &b),
+            ("COOKIE", "k"),
+            ("ROLE", "client"),
+            ("SPAWN", "1"),
+            ("PEER", &a),
+            ("PEER2", &c),
+        ],
+    );
+    client.expect(&format!("hello mesh from {a} (a remote pid: true)"));
+    server.expect("spawned function: runs there");
+    client.expect("unknown node: true");
+    client.expect(&format!("hello linked from {a}"));
 }

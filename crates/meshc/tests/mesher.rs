@@ -117,9 +117,15 @@ fn mesher_checks_builds_and_starts_standalone_and_as_a_cluster() {
     ]));
     alone.assert_running();
 
-    let base = 30000 + (std::process::id() % 20000) as u16;
-    let one = format!("m1@127.0.0.1:{base}");
-    let two = format!("m2@127.0.0.1:{}", base + 1);
+    // Ports the OS says are free (listeners bound to port 0, then closed).
+    let ports: Vec<u16> = (0..3)
+        .map(|_| std::net::TcpListener::bind("127.0.0.1:0").expect("a free port"))
+        .collect::<Vec<_>>()
+        .iter()
+        .map(|l| l.local_addr().expect("bound").port())
+        .collect();
+    let one = format!("m1@127.0.0.1:{}", ports[0]);
+    let two = format!("m2@127.0.0.1:{}", ports[1]);
     let mut first = Running::start(
         &exe,
         &[
@@ -135,7 +141,7 @@ fn mesher_checks_builds_and_starts_standalone_and_as_a_cluster() {
         "[Mesher] Configured ports: HTTP 9080, WebSocket 9081".to_string(),
         format!("[Mesher] Services registered globally as mesher_registry@{one}"),
     ]);
-    let unreachable = format!("m9@127.0.0.1:{}", base + 9);
+    let unreachable = format!("m9@127.0.0.1:{}", ports[2]);
     let peers = format!("{one}, {unreachable}");
     let mut second = Running::start(
         &exe,

@@ -122,6 +122,8 @@ abi_functions! {
     node::mesh_rt_global_whereis(name) -> Word;
     node::mesh_rt_global_unregister(name) -> Word;
     node::mesh_rt_register_message_types(table, n) -> Word;
+    node::mesh_rt_register_spawnables(table, n) -> Word;
+    node::mesh_rt_node_spawn(node, name, payload, type_id, link) -> Word;
     io::mesh_rt_io_print(s) -> Word;
     io::mesh_rt_io_println(s) -> Word;
     io::mesh_rt_io_eprintln(s) -> Word;

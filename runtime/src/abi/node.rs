@@ -81,3 +81,35 @@ pub unsafe extern "C" fn mesh_rt_register_message_types(table: *const u64, n: u6
     guard(|| unsafe { dist::wire::register(table, n as usize) });
     0
 }
+
+/// Registers the program's spawnable entries for `Node.spawn`: `n` triples of words (name,
+/// entry trampoline, argument type id). Called by the compiled `main` first. Returns Unit.
+///
+/// # Safety
+///
+/// `table` must point to `3 * n` such words.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_rt_register_spawnables(table: *const u64, n: u64) -> u64 {
+    // Safety: the caller's contract.
+    guard(|| unsafe { dist::spawn::register(table, n as usize) });
+    0
+}
+
+/// `Node.spawn(node, f, args…)` (`link` 1: `Node.spawn_link`): `name` is `f`'s entry name and
+/// `payload` its arguments (of message type `type_id`). Returns the pid, or 0 on failure.
+#[no_mangle]
+pub extern "C" fn mesh_rt_node_spawn(
+    node: Str,
+    name: Str,
+    payload: u64,
+    type_id: u64,
+    link: u64,
+) -> u64 {
+    guard(|| {
+        let pid = dist::spawn::node_spawn(node.as_str(), name.as_str(), payload, type_id);
+        if pid != 0 && link != 0 {
+            process::link(pid);
+        }
+        pid
+    })
+}

@@ -189,6 +189,9 @@ fn handle(conn: &Conn, frame: &[u8]) -> Result<(), String> {
             Ok(())
         }
         Some(super::MSG) => super::received_message(&conn.peer, &mut r),
+        Some(kind @ (super::spawn::SPAWN | super::spawn::SPAWN_REPLY)) => {
+            super::spawn::handle(&conn.peer, kind, &mut r)
+        }
         Some(kind @ super::remote::MONITOR..=super::remote::EXIT) => {
             super::remote::handle(&conn.peer, kind, &mut r)
         }

@@ -24,6 +24,7 @@ mod handshake;
 pub mod names;
 pub mod pids;
 pub mod remote;
+pub mod spawn;
 pub mod wire;
 
 use std::collections::{BTreeMap, HashMap};

@@ -652,6 +652,17 @@ pub unsafe fn spawn(entry: extern "C" fn(u64) -> u64, arg: u64, buffer: u64) -> 
     create(false, Stack::slot(), entry, buffer)
 }
 
+/// Spawns `entry(arg)` with `buffer` (holding `arg`'s objects) as the start of its heap: a
+/// process started by another node (`Node.spawn`).
+pub(crate) fn spawn_with_buffer(entry: extern "C" fn(u64) -> u64, arg: u64, buffer: Buffer) -> u64 {
+    let entry = Entry {
+        function: entry,
+        arg,
+        words: None,
+    };
+    create(false, Stack::slot(), entry, Some(buffer))
+}
+
 /// `spawn` whose arguments are `n` words that point to no heap objects (Ints, pids, …): no
 /// message buffer, and no heap page for the new process until it allocates. `entry` receives
 /// the address of a copy of the words.

@@ -120,6 +120,46 @@ impl<'ctx> Lower<'_, 'ctx> {
         )
     }
 
+    /// `Node.spawn(node, f, args…)` (`link`: `spawn_link`): the arguments travel by value, as
+    /// one payload (one value, or a tuple of them) of a registered message type; `f` is found
+    /// on the other node by the name of its entry trampoline, registered at start.
+    pub(super) fn remote_spawn(
+        &mut self,
+        fun: FnId,
+        inst: &[Ty],
+        args: &'ctx [Expr],
+        link: bool,
+    ) -> Result<IntValue<'ctx>> {
+        let inst: Vec<Ty> = inst.iter().map(|t| self.ty(t)).collect();
+        let (node, rest) = args
+            .split_first()
+            .ok_or_else(|| CodegenError::internal("Node.spawn without a node"))?;
+        let node = self.expr(node)?;
+        let mut values = Vec::with_capacity(rest.len());
+        for a in rest {
+            values.push(self.expr(a)?);
+        }
+        let types: Vec<Ty> = rest.iter().map(|a| self.ty(&a.ty)).collect();
+        let (payload, payload_ty) = match values.len() {
+            0 => (self.unit(), Ty::UNIT),
+            1 => (values[0], types[0].clone()),
+            _ => (self.alloc_object(&values)?, Ty::Tuple(types)),
+        };
+        let entry = self.actor_entry(fun, &inst)?;
+        let name = entry.get_name().to_string_lossy().into_owned();
+        self.cg.message_type(&payload_ty);
+        if !self.cg.spawnables.iter().any(|(n, _, _)| *n == name) {
+            self.cg
+                .spawnables
+                .push((name.clone(), entry, payload_ty.clone()));
+        }
+        let name = self.cg.string_global(&name).as_pointer_value();
+        let name = self.to_word(name)?;
+        let id = self.cg.word().const_int(type_id(&payload_ty), false);
+        let link = self.int(i64::from(link));
+        self.rt(RuntimeFn::NodeSpawn, &[node, name, payload, id, link])
+    }
+
     /// The entry trampoline of actor `fun<inst>`: `i64 (i64 payload)`.
     fn actor_entry(&mut self, fun: FnId, inst: &[Ty]) -> Result<FunctionValue<'ctx>> {
         let def = self.cg.function(fun)?;
