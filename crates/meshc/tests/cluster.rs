@@ -266,6 +266,12 @@ actor client() do
   receive do
     (note, extra, node) -> println("echo: ${note} ${extra}")
   end
+  # A large value: many TLS records arrive in one read.
+  ask(e, self(), Nums(Range.to_list(Range.new(0, 100000))), None)
+  receive do
+    (Nums(xs), _, _) -> println("big echo: ${List.length(xs)} ${List.last(xs)}")
+    (_, _, _) -> println("big echo: wrong variant")
+  end
   let c = Global.whereis("counter")
   println("remote call: ${Counter.add(c, 5)} ${Counter.add(c, 2)}")
   println("remote call: ${Counter.describe(c, %{"a" => 1})}")
@@ -584,6 +590,7 @@ fn messages_pids_and_service_calls_cross_nodes() {
         "echo: Text(hello) Some(%{{k => [1, 2]}}) from {a}"
     ));
     client.expect("echo: Nums([1, 2, 3]) None");
+    client.expect("big echo: 100000 99999");
     client.expect("remote call: 5 7");
     client.expect("remote call: total=7 tags=%{a => 1}");
     // A pid received in a message, forwarded by the server to a process on a third node.

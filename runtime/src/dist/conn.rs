@@ -67,6 +67,10 @@ impl Conn {
             stream: stream.try_clone()?,
             table: (Mutex::new(false), Condvar::new()),
         });
+        let mut tls = tls;
+        // The writer hands whole frames to rustls, which by default refuses plaintext beyond
+        // 64 KiB until it is written out: a large message would fail half-way.
+        tls.set_buffer_limit(None);
         let tls = Arc::new(Mutex::new(tls));
         let (reader_stream, writer_stream) = (stream.try_clone()?, stream);
         let reader = conn.clone();
@@ -146,17 +150,18 @@ fn read_loop(
         let wants_write = {
             let mut tls = lock(tls);
             let mut input = &raw[..n];
+            let mut chunk = [0u8; 16 * 1024];
             while !input.is_empty() {
                 tls.read_tls(&mut input).map_err(|e| e.to_string())?;
                 tls.process_new_packets().map_err(|e| e.to_string())?;
-            }
-            let mut chunk = [0u8; 16 * 1024];
-            loop {
-                match tls.reader().read(&mut chunk) {
-                    Ok(0) => return Ok(()),
-                    Ok(k) => plain.extend_from_slice(&chunk[..k]),
-                    Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
-                    Err(e) => return Err(e.to_string()),
+                // Drained after every record batch: rustls bounds its plaintext buffer.
+                loop {
+                    match tls.reader().read(&mut chunk) {
+                        Ok(0) => return Ok(()),
+                        Ok(k) => plain.extend_from_slice(&chunk[..k]),
+                        Err(e) if e.kind() == std::io::ErrorKind::WouldBlock => break,
+                        Err(e) => return Err(e.to_string()),
+                    }
                 }
             }
             tls.wants_write()
@@ -225,9 +230,14 @@ fn write_loop(rx: mpsc::Receiver<Out>, mut stream: TcpStream, tls: &Mutex<rustls
             match &item {
                 Out::Frame(payload) => {
                     let len = (payload.len() as u32).to_be_bytes();
-                    if tls.writer().write_all(&len).is_err()
-                        || tls.writer().write_all(payload).is_err()
-                    {
+                    let written = tls
+                        .writer()
+                        .write_all(&len)
+                        .and_then(|()| tls.writer().write_all(payload));
+                    if let Err(e) = written {
+                        log(&format!("cannot send a frame: {e}"));
+                        // The reader then ends too, and the connection is reported lost.
+                        let _ = stream.shutdown(Shutdown::Both);
                         return;
                     }
                 }
