@@ -49,8 +49,20 @@ fn main() do
   end
   let peer = env("PEER")
   if peer != "" do
-    println("connect ${peer}: ${Node.connect(peer)}")
+    let result = if env("RETRY") != "" do connect_retrying(peer, 100) else Node.connect(peer) end
+    println("connect ${peer}: ${result}")
     println("list ${Node.list()}")
+  end
+end
+
+# Connects, retrying while the peer is not listening yet (it may be starting at the same time).
+fn connect_retrying(peer :: String, tries :: Int) -> Int do
+  let result = Node.connect(peer)
+  if result == -2 and tries > 0 do
+    Timer.sleep(50)
+    connect_retrying(peer, tries - 1)
+  else
+    result
   end
 end
 "#;
@@ -62,6 +74,9 @@ end
 const GLOBAL_NODE: &str = r#"
 actor idle() do
   receive do
+    (:global_name_conflict, name) ->
+      println("conflict lost: ${name}")
+      idle()
     :stop -> ()
   end
 end
@@ -559,6 +574,8 @@ fn the_global_registry_is_replicated_resolves_conflicts_and_forgets_lost_nodes()
     nd.expect("connect: 0");
     nd.expect("dup is mine: false");
     nc.expect("dup is mine: true");
+    // The process that lost the name is told.
+    nd.expect("conflict lost: dup");
 }
 
 #[test]
@@ -662,4 +679,24 @@ fn functions_and_actors_are_spawned_on_other_nodes() {
     server.expect("spawned function: runs there");
     client.expect("unknown node: true");
     client.expect(&format!("hello linked from {a}"));
+}
+
+#[test]
+fn two_nodes_dialing_each_other_at_once_keep_one_connection() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exe = build(dir.path());
+    let ports = free_ports(2);
+    let (a, b) = (name("a", ports[0]), name("b", ports[1]));
+    let mut na = Node::start(
+        &exe,
+        &[("NODE", &a), ("COOKIE", "k"), ("PEER", &b), ("RETRY", "1")],
+    );
+    let mut nb = Node::start(
+        &exe,
+        &[("NODE", &b), ("COOKIE", "k"), ("PEER", &a), ("RETRY", "1")],
+    );
+    na.expect(&format!("connect {b}: 0"));
+    nb.expect(&format!("connect {a}: 0"));
+    na.expect(&format!("list [{b}]"));
+    nb.expect(&format!("list [{a}]"));
 }
