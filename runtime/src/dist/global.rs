@@ -80,8 +80,8 @@ impl Entry {
 
     fn decode(r: &mut Reader) -> Option<Entry> {
         let owner = super::names::canonical(r.str()?);
-        let creation = u32::from_be_bytes(r.bytes(4)?.try_into().ok()?);
-        let serial = u64::from_be_bytes(r.bytes(8)?.try_into().ok()?);
+        let creation = r.u32()?;
+        let serial = r.u64()?;
         Some(Entry {
             owner,
             creation,
@@ -306,12 +306,7 @@ pub fn handle(peer: &str, kind: u8, r: &mut Reader) -> Result<(), String> {
     let malformed = || format!("malformed registry frame from {peer}");
     match kind {
         REG => {
-            let id = u64::from_be_bytes(
-                r.bytes(8)
-                    .ok_or_else(malformed)?
-                    .try_into()
-                    .map_err(|_| malformed())?,
-            );
+            let id = r.u64().ok_or_else(malformed)?;
             let name = r.str().ok_or_else(malformed)?.to_string();
             let entry = Entry::decode(r).ok_or_else(malformed)?;
             let stands = merge(&name, entry);
@@ -321,12 +316,7 @@ pub fn handle(peer: &str, kind: u8, r: &mut Reader) -> Result<(), String> {
             super::send_to(peer, ack);
         }
         ACK => {
-            let id = u64::from_be_bytes(
-                r.bytes(8)
-                    .ok_or_else(malformed)?
-                    .try_into()
-                    .map_err(|_| malformed())?,
-            );
+            let id = r.u64().ok_or_else(malformed)?;
             let stands = r.u8().ok_or_else(malformed)? == 1;
             if let Some(p) = lock(&PENDING).as_mut().and_then(|p| p.get_mut(&id)) {
                 p.waiting.remove(peer);
@@ -343,12 +333,7 @@ pub fn handle(peer: &str, kind: u8, r: &mut Reader) -> Result<(), String> {
             }
         }
         TABLE => {
-            let count = u32::from_be_bytes(
-                r.bytes(4)
-                    .ok_or_else(malformed)?
-                    .try_into()
-                    .map_err(|_| malformed())?,
-            );
+            let count = r.u32().ok_or_else(malformed)?;
             for _ in 0..count {
                 let name = r.str().ok_or_else(malformed)?.to_string();
                 let entry = Entry::decode(r).ok_or_else(malformed)?;

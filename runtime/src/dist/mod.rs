@@ -351,8 +351,8 @@ fn received_message(peer: &str, r: &mut frame::Reader) -> Result<(), String> {
     let Some(desc) = wire::descriptor(type_id) else {
         return Err(malformed("a message type this program does not have"));
     };
-    let (value, buffer) =
-        crate::process::decode_message(|| wire::decode(r, desc)).map_err(|e| malformed(&e))?;
+    let (value, buffer) = crate::process::in_new_buffer(|| wire::decode(r, desc));
+    let value = value.map_err(|e| malformed(&e))?;
     if !r.done() {
         return Err(malformed("trailing bytes"));
     }

@@ -136,7 +136,8 @@ fn start(name: &str, type_id: u64, args: &[u8]) -> Result<u64, String> {
     }
     let desc = wire::descriptor(type_id).ok_or("its arguments cannot be sent")?;
     let mut r = Reader::new(args);
-    let (payload, buffer) = crate::process::decode_message(|| wire::decode(&mut r, desc))?;
+    let (payload, buffer) = crate::process::in_new_buffer(|| wire::decode(&mut r, desc));
+    let payload = payload?;
     if !r.done() {
         return Err("trailing bytes after the arguments".into());
     }

@@ -1426,20 +1426,25 @@ pub(crate) fn deliver_local(serial: u64, message: Message) {
     }
 }
 
-/// Builds a message received from another node: `decode` runs with a fresh message buffer as
-/// the current heap. Returns the value and its buffer.
-pub(crate) fn decode_message(
-    decode: impl FnOnce() -> Result<u64, String>,
-) -> Result<(u64, Buffer), String> {
-    let heap = mailbox::spare_buffer();
-    let raw = Box::into_raw(heap);
-    let saved = current_heap();
-    set_current_heap(raw);
-    let value = decode();
-    set_current_heap(saved);
-    // Safety: `raw` came from `Box::into_raw` above and was only used as the current heap.
-    let buffer = Buffer::from_heap(unsafe { Box::from_raw(raw) });
-    value.map(|v| (v, buffer))
+/// Runs `build` with a fresh message buffer as the current heap (the previous one is current
+/// again afterwards, also if `build` panics). Returns its result and the buffer holding what it
+/// allocated: a system message, or a message or spawn argument from another node.
+pub(crate) fn in_new_buffer<R>(build: impl FnOnce() -> R) -> (R, Buffer) {
+    let mut heap = mailbox::spare_buffer();
+    let restore = RestoreHeap(current_heap());
+    set_current_heap(&mut *heap);
+    let result = build();
+    drop(restore);
+    (result, Buffer::from_heap(heap))
+}
+
+/// Makes the saved heap current again when dropped.
+struct RestoreHeap(*mut Heap);
+
+impl Drop for RestoreHeap {
+    fn drop(&mut self) {
+        set_current_heap(self.0);
+    }
 }
 
 /// Runs `f` as a process on the current thread, outside the scheduler: it gets a fresh heap

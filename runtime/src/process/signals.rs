@@ -36,8 +36,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
-use super::{current_heap, set_current_heap, table, Buffer, Call, Message, Process};
-use crate::gc::{self, Heap};
+use super::{table, Call, Message, Process};
+use crate::gc;
 use crate::{sched, string};
 
 /// FNV-1a (64 bits) of `bytes`, as the code generator computes message type ids.
@@ -242,36 +242,26 @@ pub(crate) unsafe fn down_reason(value: u64) -> String {
 /// A tuple `(atom, words…, reason)` allocated in a fresh message buffer: the atom and the reason
 /// are strings, the words are immediates (Ints and pids).
 fn system_message(type_id: u64, atom: &str, words: &[u64], reason: &str) -> Message {
-    let mut heap = super::mailbox::spare_buffer();
-    let restore = RestoreHeap(current_heap());
-    set_current_heap(&mut *heap);
-    let fields = words.len() + 2;
-    let tuple = gc::alloc_words(fields);
-    let atom = string::new(atom).word();
-    let reason = string::new(reason).word();
-    // Safety: `tuple` is a fresh object of `fields` words.
-    unsafe {
-        tuple.write(atom);
-        for (i, &word) in words.iter().enumerate() {
-            tuple.add(1 + i).write(word);
+    let (tuple, buffer) = super::in_new_buffer(|| {
+        let fields = words.len() + 2;
+        let tuple = gc::alloc_words(fields);
+        let atom = string::new(atom).word();
+        let reason = string::new(reason).word();
+        // Safety: `tuple` is a fresh object of `fields` words.
+        unsafe {
+            tuple.write(atom);
+            for (i, &word) in words.iter().enumerate() {
+                tuple.add(1 + i).write(word);
+            }
+            tuple.add(fields - 1).write(reason);
         }
-        tuple.add(fields - 1).write(reason);
-    }
-    drop(restore);
+        tuple
+    });
     Message {
         value: tuple as u64,
         type_id,
-        buffer: Some(Buffer::from_heap(heap)),
+        buffer: Some(buffer),
         call: Call::default(),
-    }
-}
-
-/// Makes the saved heap current again, also if building a message panics.
-struct RestoreHeap(*mut Heap);
-
-impl Drop for RestoreHeap {
-    fn drop(&mut self) {
-        set_current_heap(self.0);
     }
 }
 

@@ -268,26 +268,13 @@ fn run(task: Task) {
             // A wake-up that arrived meanwhile (`NOTIFIED`) needs no record: the process runs
             // again and looks at its mailbox and deadline anyway.
             task.state.store(state::RUNNABLE, Ordering::SeqCst);
-            requeue(task);
+            schedule(task);
         }
         Step::Wait { timed } => park_process(task, timed),
         Step::Exit { crashed } => {
             task.finish(crashed);
             drop(task);
             live_dec();
-        }
-    }
-}
-
-/// Queues a process that yielded, waking another worker only if this worker has other work.
-fn requeue(task: Task) {
-    let scheduler = get();
-    match push_local(task) {
-        Ok(queued) if queued <= 1 => {}
-        Ok(_) => scheduler.notify(),
-        Err(task) => {
-            scheduler.injector.push(task);
-            scheduler.notify();
         }
     }
 }
