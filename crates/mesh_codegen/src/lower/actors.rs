@@ -14,7 +14,9 @@
 //!   take the message, and whose last arm `ReceiveRetry`s to the next message).
 
 use inkwell::module::Linkage;
-use inkwell::values::{BasicValueEnum, FunctionValue, IntValue, PointerValue};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValueEnum, FunctionValue, IntValue, PointerValue,
+};
 use inkwell::IntPredicate;
 use mesh_typeck::tir::{Expr, FnId, FnKind, MessageKind, ReceiveGroup};
 use mesh_typeck::ty::{Ty, TyCon};
@@ -160,41 +162,48 @@ impl<'ctx> Lower<'_, 'ctx> {
         self.rt(RuntimeFn::NodeSpawn, &[node, name, payload, id, link])
     }
 
-    /// The entry trampoline of actor `fun<inst>`: `i64 (i64 payload)`.
+    /// The entry trampoline of actor (or function) `fun<inst>`: `i64 (i64 payload)`, the
+    /// payload being its one argument or a tuple of its arguments.
     fn actor_entry(&mut self, fun: FnId, inst: &[Ty]) -> Result<FunctionValue<'ctx>> {
-        let def = self.cg.function(fun)?;
+        let arity = self.cg.function(fun)?.params.len();
         let actor = self.cg.instance(fun, inst.to_vec())?;
+        self.trampoline(actor, arity, true)
+    }
+
+    /// `{target}$entry`, an `i64 (i64 arg)` that calls `target` with `arity` arguments: `arg`
+    /// itself when `inline_single` and there is one, else the words `arg` points to. Made once.
+    fn trampoline(
+        &mut self,
+        target: FunctionValue<'ctx>,
+        arity: usize,
+        inline_single: bool,
+    ) -> Result<FunctionValue<'ctx>> {
         let name = format!(
             "{}$entry",
-            actor.get_name().to_str().unwrap_or("mesh.actor")
+            target.get_name().to_str().unwrap_or("mesh.entry")
         );
         if let Some(existing) = self.cg.module.get_function(&name) {
             return Ok(existing);
         }
-        let arity = def.params.len();
         let f = self.cg.module.add_function(
             &name,
             self.cg.fn_type(FnKind::TopLevel, 1),
             Some(Linkage::Internal),
         );
         let mut lw = Lower::new(&mut *self.cg, f, Vec::new(), &[])?;
-        let payload = f
+        let arg = f
             .get_nth_param(0)
             .ok_or_else(|| CodegenError::internal("entry trampoline without a parameter"))?
             .into_int_value();
-        let args: Vec<IntValue> = match arity {
-            0 => Vec::new(),
-            1 => vec![payload],
-            n => {
-                let mut fields = Vec::with_capacity(n);
-                for i in 0..n {
-                    fields.push(lw.load_field(payload, i as u32)?);
-                }
-                fields
+        let mut args: Vec<BasicMetadataValueEnum> = Vec::with_capacity(arity);
+        if inline_single && arity == 1 {
+            args.push(arg.into());
+        } else {
+            for i in 0..arity {
+                args.push(lw.load_field(arg, i as u32)?.into());
             }
-        };
-        let values: Vec<_> = args.iter().map(|a| (*a).into()).collect();
-        lw.call_fn(actor, &values)?;
+        }
+        lw.call_fn(target, &args)?;
         lw.ret(lw.unit())?;
         Ok(f)
     }
@@ -225,32 +234,8 @@ impl<'ctx> Lower<'_, 'ctx> {
         }
         let inst: Vec<Ty> = binds.into_iter().map(|b| b.unwrap_or(Ty::UNIT)).collect();
         let function = self.cg.instance(terminate, inst)?;
-        let name = format!(
-            "{}$entry",
-            function.get_name().to_str().unwrap_or("mesh.terminate")
-        );
-        let entry = match self.cg.module.get_function(&name) {
-            Some(existing) => existing,
-            None => {
-                let f = self.cg.module.add_function(
-                    &name,
-                    self.cg.fn_type(FnKind::TopLevel, 1),
-                    Some(Linkage::Internal),
-                );
-                let mut lw = Lower::new(&mut *self.cg, f, Vec::new(), &[])?;
-                let slot = f
-                    .get_nth_param(0)
-                    .ok_or_else(|| CodegenError::internal("terminate entry without a parameter"))?
-                    .into_int_value();
-                let mut args = Vec::with_capacity(arity);
-                for i in 0..arity {
-                    args.push(lw.load_field(slot, i as u32)?.into());
-                }
-                lw.call_fn(function, &args)?;
-                lw.ret(lw.unit())?;
-                f
-            }
-        };
+        // The argument is a slot in the actor's frame holding the parameters' current values.
+        let entry = self.trampoline(function, arity, false)?;
         let slot_ty = self.cg.words(arity.max(1) as u32);
         let slot = self.entry_alloca(slot_ty, "terminate_args")?;
         let entry = entry.as_global_value().as_pointer_value();
