@@ -342,6 +342,48 @@ fn main() do
 end
 "#;
 
+/// `MSG_NODE` as a cluster of three: a server, a third node, and a client connected to both,
+/// whose scenario `mode` (an environment variable set to 1) chooses (`None`: messages).
+struct MsgCluster {
+    server: Node,
+    third: Node,
+    client: Node,
+    server_name: String,
+    /// Holds the program the nodes run.
+    dir: tempfile::TempDir,
+}
+
+fn msg_cluster(mode: Option<(&str, &str)>) -> MsgCluster {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let exe = build_program(dir.path(), MSG_NODE);
+    let ports = free_ports(3);
+    let (a, b, c) = (
+        name("a", ports[0]),
+        name("b", ports[1]),
+        name("c", ports[2]),
+    );
+    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
+    server.expect("serving");
+    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
+    third.expect("printing");
+    let mut vars = vec![
+        ("NODE", b.as_str()),
+        ("COOKIE", "k"),
+        ("ROLE", "client"),
+        ("PEER", a.as_str()),
+        ("PEER2", c.as_str()),
+    ];
+    vars.extend(mode);
+    let client = Node::start(&exe, &vars);
+    MsgCluster {
+        server,
+        third,
+        client,
+        server_name: a,
+        dir,
+    }
+}
+
 fn build(dir: &Path) -> PathBuf {
     build_program(dir, NODE)
 }
@@ -580,28 +622,13 @@ fn the_global_registry_is_replicated_resolves_conflicts_and_forgets_lost_nodes()
 
 #[test]
 fn messages_pids_and_service_calls_cross_nodes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let exe = build_program(dir.path(), MSG_NODE);
-    let ports = free_ports(4);
-    let (a, b, c) = (
-        name("a", ports[0]),
-        name("b", ports[1]),
-        name("c", ports[2]),
-    );
-    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
-    server.expect("serving");
-    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
-    third.expect("printing");
-    let mut client = Node::start(
-        &exe,
-        &[
-            ("NODE", &b),
-            ("COOKIE", "k"),
-            ("ROLE", "client"),
-            ("PEER", &a),
-            ("PEER2", &c),
-        ],
-    );
+    let MsgCluster {
+        server: _server,
+        mut third,
+        mut client,
+        server_name: a,
+        dir: _dir,
+    } = msg_cluster(None);
     client.expect("connect: 0 0");
     client.expect(&format!(
         "echo: Text(hello) Some(%{{k => [1, 2]}}) from {a}"
@@ -616,29 +643,13 @@ fn messages_pids_and_service_calls_cross_nodes() {
 
 #[test]
 fn monitors_links_and_exit_signals_cross_nodes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let exe = build_program(dir.path(), MSG_NODE);
-    let ports = free_ports(4);
-    let (a, b, c) = (
-        name("a", ports[0]),
-        name("b", ports[1]),
-        name("c", ports[2]),
-    );
-    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
-    server.expect("serving");
-    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
-    third.expect("printing");
-    let mut client = Node::start(
-        &exe,
-        &[
-            ("NODE", &b),
-            ("COOKIE", "k"),
-            ("ROLE", "client"),
-            ("SIGNALS", "1"),
-            ("PEER", &a),
-            ("PEER2", &c),
-        ],
-    );
+    let MsgCluster {
+        server: _server,
+        mut third,
+        mut client,
+        server_name: _,
+        dir: _dir,
+    } = msg_cluster(Some(("SIGNALS", "1")));
     client.expect("connect: 0 0");
     // A monitor on a process of another node: its crash reason comes back.
     client.expect("remote down: division by zero");
@@ -652,29 +663,13 @@ fn monitors_links_and_exit_signals_cross_nodes() {
 
 #[test]
 fn functions_and_actors_are_spawned_on_other_nodes() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let exe = build_program(dir.path(), MSG_NODE);
-    let ports = free_ports(4);
-    let (a, b, c) = (
-        name("a", ports[0]),
-        name("b", ports[1]),
-        name("c", ports[2]),
-    );
-    let mut server = Node::start(&exe, &[("NODE", &a), ("COOKIE", "k"), ("ROLE", "server")]);
-    server.expect("serving");
-    let mut third = Node::start(&exe, &[("NODE", &c), ("COOKIE", "k"), ("ROLE", "third")]);
-    third.expect("printing");
-    let mut client = Node::start(
-        &exe,
-        &[
-            ("NODE", &b),
-            ("COOKIE", "k"),
-            ("ROLE", "client"),
-            ("SPAWN", "1"),
-            ("PEER", &a),
-            ("PEER2", &c),
-        ],
-    );
+    let MsgCluster {
+        mut server,
+        third: _third,
+        mut client,
+        server_name: a,
+        dir: _dir,
+    } = msg_cluster(Some(("SPAWN", "1")));
     client.expect(&format!("hello mesh from {a} (a remote pid: true)"));
     server.expect("spawned function: runs there");
     client.expect("unknown node: true");
